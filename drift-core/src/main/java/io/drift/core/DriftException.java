@@ -1,0 +1,69 @@
+package io.drift.core;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The one unchecked root of every error Drift reports.
+ *
+ * <p>The message is meant for a person: it says what happened and then what to do about it, for example
+ * <em>"Cannot connect to PostgreSQL at db.example:5432/app (connection refused). Check the server is running and the
+ * host and port are right."</em> It never contains a password. {@link #reason()} lets a program tell causes apart
+ * without parsing the message.
+ *
+ * @since 0.1.0
+ */
+public class DriftException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why an operation failed, for programs that react differently to different causes. */
+    public enum Reason {
+        /** The server could not be reached: wrong host or port, server down, network. */
+        UNREACHABLE,
+        /** The server refused the credentials. */
+        AUTHENTICATION,
+        /** The database named in the connection does not exist. */
+        NO_DATABASE,
+        /** The role lacks a privilege Drift needs. */
+        PERMISSION_DENIED,
+        /** The database product or version is not supported. */
+        UNSUPPORTED_DATABASE,
+        /** A statement ran longer than the configured statement timeout, or waited for a lock too long. */
+        TIMEOUT,
+        /** A snapshot file is malformed, of a newer format, or not a snapshot at all. */
+        INVALID_SNAPSHOT,
+        /** A file could not be read or written. */
+        IO,
+        /** An option or argument is not valid. */
+        INVALID_ARGUMENT,
+        /** An object asked for by name is not there. */
+        NO_SUCH_OBJECT,
+        /** Anything else; the message and the cause say more. */
+        OTHER
+    }
+
+    private final Reason reason;
+
+    /**
+     * @param reason  why it failed
+     * @param message what happened, then the fix; never a password
+     * @param cause   the underlying error, or {@code null}
+     */
+    public DriftException(Reason reason, String message, Throwable cause) {
+        super(requireNonNull(message, "message"), cause);
+        this.reason = requireNonNull(reason, "reason");
+    }
+
+    /**
+     * @param reason  why it failed
+     * @param message what happened, then the fix; never a password
+     */
+    public DriftException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    /** @return why the operation failed */
+    public Reason reason() {
+        return reason;
+    }
+}

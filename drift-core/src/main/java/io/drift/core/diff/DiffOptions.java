@@ -1,0 +1,266 @@
+package io.drift.core.diff;
+
+import static java.util.Objects.requireNonNull;
+
+import io.drift.core.model.ObjectKind;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a diff compares and how much each difference matters. Immutable; derive variants with {@link #toBuilder()}.
+ *
+ * <pre>{@code
+ * DiffOptions options = DiffOptions.builder()
+ *         .includeSchemas("public", "billing")
+ *         .excludeObjects("public.tmp_*")
+ *         .ignoreKinds(ObjectKind.POLICY)
+ *         .ignoreProperties("comment", "column.collation")
+ *         .build();
+ * }</pre>
+ *
+ * <p><b>Globs.</b> Object globs match the rendered {@link io.drift.core.model.ObjectPath} ({@code public.users},
+ * {@code public.users.email}, {@code public.users/idx_users_email}): {@code *} matches any run of characters other
+ * than {@code .} and {@code /}, {@code **} matches any run at all, {@code ?} one character. Schema globs match the
+ * schema name. An object that is excluded is not compared, and neither are its children. Include lists are empty by
+ * default, meaning everything.
+ *
+ * <p><b>Ignored properties.</b> A property name ({@code comment}, {@code default}, {@code grants},
+ * {@code attributes.pg.fillfactor}) ignores it on every kind; prefixed with a kind's id ({@code column.comment},
+ * {@code index.definition}) it ignores it on that kind only.
+ *
+ * @since 0.1.0
+ */
+public final class DiffOptions {
+
+    /**
+     * Tables that are ignored unless {@link Builder#ignoredTables(Collection)} says otherwise: the bookkeeping tables of
+     * migration tools, which the migrations themselves never create.
+     */
+    public static final List<String> DEFAULT_IGNORED_TABLES = List.of(
+            "**.flyway_schema_history", "**.databasechangelog", "**.databasechangeloglock");
+
+    private static final DiffOptions DEFAULTS = new Builder().build();
+
+    private final List<String> includeSchemas;
+    private final List<String> excludeSchemas;
+    private final List<String> includeObjects;
+    private final List<String> excludeObjects;
+    private final List<String> ignoredTables;
+    private final Set<ObjectKind> ignoredKinds;
+    private final Set<String> ignoredProperties;
+    private final Set<DiffOption> enabled;
+    private final SeverityPolicy severityPolicy;
+
+    private DiffOptions(Builder b) {
+        this.includeSchemas = List.copyOf(b.includeSchemas);
+        this.excludeSchemas = List.copyOf(b.excludeSchemas);
+        this.includeObjects = List.copyOf(b.includeObjects);
+        this.excludeObjects = List.copyOf(b.excludeObjects);
+        this.ignoredTables = List.copyOf(b.ignoredTables);
+        this.ignoredKinds = Set.copyOf(b.ignoredKinds);
+        this.ignoredProperties = Set.copyOf(b.ignoredProperties);
+        this.enabled = Set.copyOf(b.enabled);
+        this.severityPolicy = b.severityPolicy;
+    }
+
+    /** @return the defaults: everything compared but the {@link #DEFAULT_IGNORED_TABLES}, owners and column order */
+    public static DiffOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder holding the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.includeSchemas.addAll(includeSchemas);
+        b.excludeSchemas.addAll(excludeSchemas);
+        b.includeObjects.addAll(includeObjects);
+        b.excludeObjects.addAll(excludeObjects);
+        b.ignoredTables.clear();
+        b.ignoredTables.addAll(ignoredTables);
+        b.ignoredKinds.addAll(ignoredKinds);
+        b.ignoredProperties.addAll(ignoredProperties);
+        b.enabled.clear();
+        b.enabled.addAll(enabled);
+        b.severityPolicy = severityPolicy;
+        return b;
+    }
+
+    /**
+     * Ignores object kinds or properties named as a person would on a command line: each name is a kind's id
+     * ({@code index}, {@code foreign-key}) or else a property ({@code comment}, {@code column.collation}).
+     *
+     * @param kindsOrProperties names
+     * @return a copy that ignores them
+     */
+    public DiffOptions ignoring(String... kindsOrProperties) {
+        Builder b = toBuilder();
+        for (String name : kindsOrProperties) {
+            b.ignore(name);
+        }
+        return b.build();
+    }
+
+    public List<String> includeSchemas() {
+        return includeSchemas;
+    }
+
+    public List<String> excludeSchemas() {
+        return excludeSchemas;
+    }
+
+    public List<String> includeObjects() {
+        return includeObjects;
+    }
+
+    public List<String> excludeObjects() {
+        return excludeObjects;
+    }
+
+    /** @return globs of tables (matched against the table path) that are never compared */
+    public List<String> ignoredTables() {
+        return ignoredTables;
+    }
+
+    public Set<ObjectKind> ignoredKinds() {
+        return ignoredKinds;
+    }
+
+    public Set<String> ignoredProperties() {
+        return ignoredProperties;
+    }
+
+    /**
+     * @param option a switch
+     * @return whether it is on
+     */
+    public boolean isEnabled(DiffOption option) {
+        return enabled.contains(option);
+    }
+
+    public SeverityPolicy severityPolicy() {
+        return severityPolicy;
+    }
+
+    @Override
+    public String toString() {
+        return "DiffOptions[includeSchemas=" + includeSchemas + ", excludeSchemas=" + excludeSchemas
+                + ", includeObjects=" + includeObjects + ", excludeObjects=" + excludeObjects
+                + ", ignoredTables=" + ignoredTables + ", ignoredKinds=" + ignoredKinds
+                + ", ignoredProperties=" + ignoredProperties + ", enabled=" + enabled + "]";
+    }
+
+    /** Builds {@link DiffOptions}; starts from the defaults. */
+    public static final class Builder {
+        private final List<String> includeSchemas = new ArrayList<>();
+        private final List<String> excludeSchemas = new ArrayList<>();
+        private final List<String> includeObjects = new ArrayList<>();
+        private final List<String> excludeObjects = new ArrayList<>();
+        private final List<String> ignoredTables = new ArrayList<>(DEFAULT_IGNORED_TABLES);
+        private final Set<ObjectKind> ignoredKinds = EnumSet.noneOf(ObjectKind.class);
+        private final Set<String> ignoredProperties = new LinkedHashSet<>();
+        private final Set<DiffOption> enabled = EnumSet.noneOf(DiffOption.class);
+        private SeverityPolicy severityPolicy = SeverityPolicy.defaults();
+
+        private Builder() {
+            for (DiffOption option : DiffOption.values()) {
+                if (option.enabledByDefault()) {
+                    enabled.add(option);
+                }
+            }
+        }
+
+        public Builder includeSchemas(String... globs) {
+            includeSchemas.addAll(List.of(globs));
+            return this;
+        }
+
+        public Builder excludeSchemas(String... globs) {
+            excludeSchemas.addAll(List.of(globs));
+            return this;
+        }
+
+        public Builder includeObjects(String... globs) {
+            includeObjects.addAll(List.of(globs));
+            return this;
+        }
+
+        public Builder excludeObjects(String... globs) {
+            excludeObjects.addAll(List.of(globs));
+            return this;
+        }
+
+        /** Replaces the list of ignored table globs (by default {@link #DEFAULT_IGNORED_TABLES}). */
+        public Builder ignoredTables(Collection<String> globs) {
+            ignoredTables.clear();
+            ignoredTables.addAll(globs);
+            return this;
+        }
+
+        public Builder ignoreKinds(ObjectKind... kinds) {
+            ignoredKinds.addAll(List.of(kinds));
+            return this;
+        }
+
+        public Builder ignoreProperties(String... properties) {
+            ignoredProperties.addAll(List.of(properties));
+            return this;
+        }
+
+        /** Ignores a kind if {@code name} is a kind's id, else a property. */
+        public Builder ignore(String name) {
+            requireNonNull(name, "name");
+            try {
+                ignoredKinds.add(ObjectKind.fromId(name));
+            } catch (IllegalArgumentException notAKind) {
+                ignoredProperties.add(name.trim());
+            }
+            return this;
+        }
+
+        public Builder enable(DiffOption option) {
+            enabled.add(requireNonNull(option, "option"));
+            return this;
+        }
+
+        public Builder disable(DiffOption option) {
+            enabled.remove(requireNonNull(option, "option"));
+            return this;
+        }
+
+        public Builder severityPolicy(SeverityPolicy value) {
+            this.severityPolicy = requireNonNull(value, "severityPolicy");
+            return this;
+        }
+
+        /**
+         * @return the options
+         * @throws IllegalArgumentException naming the bad option, for an empty glob or property
+         */
+        public DiffOptions build() {
+            for (List<String> globs : List.of(includeSchemas, excludeSchemas, includeObjects, excludeObjects,
+                    ignoredTables)) {
+                for (String glob : globs) {
+                    if (glob == null || glob.isBlank()) {
+                        throw new IllegalArgumentException("A glob must not be empty");
+                    }
+                }
+            }
+            for (String property : ignoredProperties) {
+                if (property == null || property.isBlank()) {
+                    throw new IllegalArgumentException("An ignored property must not be empty");
+                }
+            }
+            return new DiffOptions(this);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.drift.core.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a snapshot provider captures, and how carefully.
+ *
+ * <pre>{@code
+ * CaptureOptions options = CaptureOptions.builder()
+ *         .schemas("public", "billing")
+ *         .statementTimeout(Duration.ofSeconds(30))
+ *         .build();
+ * }</pre>
+ *
+ * @param schemas          the schemas to capture; empty (the default) means every schema that is not a system schema
+ * @param excludeSchemas   schemas to leave out
+ * @param statementTimeout how long one catalog query may run before it is cancelled (default 60 s)
+ * @param lockTimeout      how long the capture may wait for a lock before giving up (default 5 s)
+ * @since 0.1.0
+ */
+public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, Duration statementTimeout,
+                             Duration lockTimeout) {
+
+    /** Default {@link #statementTimeout()}. */
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(60);
+    /** Default {@link #lockTimeout()}. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+
+    private static final CaptureOptions DEFAULTS = builder().build();
+
+    public CaptureOptions {
+        schemas = List.copyOf(schemas);
+        excludeSchemas = List.copyOf(excludeSchemas);
+        requireNonNull(statementTimeout, "statementTimeout");
+        requireNonNull(lockTimeout, "lockTimeout");
+    }
+
+    /** @return every non-system schema, default timeouts */
+    public static CaptureOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder holding the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.schemas.addAll(schemas);
+        b.excludeSchemas.addAll(excludeSchemas);
+        b.statementTimeout = statementTimeout;
+        b.lockTimeout = lockTimeout;
+        return b;
+    }
+
+    /** Builds {@link CaptureOptions}. */
+    public static final class Builder {
+        private final List<String> schemas = new ArrayList<>();
+        private final List<String> excludeSchemas = new ArrayList<>();
+        private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
+        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+
+        private Builder() {
+        }
+
+        /** Adds schemas to capture (none added means all). */
+        public Builder schemas(String... names) {
+            schemas.addAll(List.of(names));
+            return this;
+        }
+
+        /** Adds schemas to capture (none added means all). */
+        public Builder schemas(List<String> names) {
+            schemas.addAll(names);
+            return this;
+        }
+
+        /** Adds schemas to leave out. */
+        public Builder excludeSchemas(String... names) {
+            excludeSchemas.addAll(List.of(names));
+            return this;
+        }
+
+        public Builder statementTimeout(Duration value) {
+            this.statementTimeout = requireNonNull(value, "statementTimeout");
+            return this;
+        }
+
+        public Builder lockTimeout(Duration value) {
+            this.lockTimeout = requireNonNull(value, "lockTimeout");
+            return this;
+        }
+
+        /**
+         * @return the options
+         * @throws IllegalArgumentException for a blank schema name or a timeout that is not positive
+         */
+        public CaptureOptions build() {
+            for (String schema : schemas) {
+                if (schema == null || schema.isBlank()) {
+                    throw new IllegalArgumentException("schemas: a schema name must not be blank");
+                }
+            }
+            if (statementTimeout.isZero() || statementTimeout.isNegative()) {
+                throw new IllegalArgumentException("statementTimeout must be positive, not " + statementTimeout);
+            }
+            if (lockTimeout.isZero() || lockTimeout.isNegative()) {
+                throw new IllegalArgumentException("lockTimeout must be positive, not " + lockTimeout);
+            }
+            return new CaptureOptions(schemas, excludeSchemas, statementTimeout, lockTimeout);
+        }
+    }
+}
