@@ -44,7 +44,9 @@ public final class Bench {
             "                           is the one the ratio uses); default: default= (no options)",
             "  --classpath CP           the class path for SnapshotMain (bin/bench passes it)",
             "  --pg-dump FILE           pg_dump to compare with (default: pg_dump on the PATH; must be major 15)",
-            "  --work DIR               scratch directory (default target/bench-work)");
+            "  --work DIR               scratch directory (default target/bench-work)",
+            "  --serve true             only load the schemas, print their URLs, and keep the server up until killed",
+            "                           (for profiling by hand; see docs/benchmarks.md)");
 
     private final Options options;
     private final ProcessTimer timer;
@@ -84,6 +86,7 @@ public final class Bench {
         String classpath = System.getProperty("java.class.path");
         String pgDump = "pg_dump";
         Path work = Path.of("target", "bench-work");
+        boolean serve;
         String args;
 
         static Options parse(String[] args) {
@@ -117,6 +120,7 @@ public final class Bench {
                     case "--classpath" -> o.classpath = v;
                     case "--pg-dump" -> o.pgDump = v;
                     case "--work" -> o.work = Path.of(v);
+                    case "--serve" -> o.serve = Boolean.parseBoolean(v);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
@@ -157,6 +161,10 @@ public final class Bench {
             String version = server.version();
             machine.put("postgres", version);
             System.out.println("Server: " + version + " on port " + server.port());
+            if (options.serve) {
+                serve(server);
+                return;
+            }
             for (int n : options.sizes) {
                 results.add(measure(server, n));
                 writeJson();
@@ -166,6 +174,19 @@ public final class Bench {
         report.put("loadAverageAtEnd", Machine.loadAverage());
         printTable();
         writeJson();
+    }
+
+    private void serve(BenchServer server) throws Exception {
+        for (int n : options.sizes) {
+            GeneratedSchema schema = SchemaGenerator.generate(n, options.seed);
+            double seconds = server.load(schema, "bench_" + n, "bench_" + n + "_variant");
+            System.out.printf("%,d tables loaded in %.1f s: %s (variant: %s)%n", n, seconds, server.url("bench_" + n),
+                    server.url("bench_" + n + "_variant"));
+        }
+        System.out.printf("pg_dump: %s --schema-only -h localhost -p %d -U postgres -d bench_N -f FILE%n",
+                options.pgDump, server.port());
+        System.out.println("Serving until killed.");
+        Thread.sleep(Long.MAX_VALUE);
     }
 
     private Map<String, Object> measure(BenchServer server, int n) throws Exception {
@@ -211,6 +232,7 @@ public final class Bench {
                 }
                 Path out = dir.resolve("fresh-" + jvm.name() + ".json");
                 try {
+                    trainCdsArchive(jvm, server.url(db), out);
                     ProcessSample s = timer.run(freshCommand(jvm, server.url(db), out), Map.of(), out);
                     if (rep >= 0) {
                         fresh.get(jvm.name()).add(s);
@@ -272,6 +294,26 @@ public final class Bench {
         }
         r.put("loadAverageAfter", Machine.loadAverage());
         return r;
+    }
+
+    /**
+     * AppCDS: a variant with {@code -XX:SharedArchiveFile=FILE} whose archive does not exist yet gets one from a
+     * training run of the same command with {@code -XX:ArchiveClassesAtExit=FILE} (JDK 13+ dynamic archive), which is
+     * what a launcher would do on first use. The training run is not measured.
+     */
+    private void trainCdsArchive(JvmVariant jvm, String url, Path out) throws IOException, InterruptedException {
+        for (String o : jvm.options()) {
+            if (o.startsWith("-XX:SharedArchiveFile=")) {
+                Path archive = Path.of(o.substring("-XX:SharedArchiveFile=".length()));
+                if (!Files.exists(archive)) {
+                    List<String> training = jvm.options().stream()
+                            .map(x -> x.equals(o) ? "-XX:ArchiveClassesAtExit=" + archive : x).toList();
+                    timer.run(freshCommand(new JvmVariant(jvm.name() + "-training", training), url, out), Map.of(), out);
+                    System.out.printf("created the AppCDS archive %s (%,d bytes) with a training run%n", archive,
+                            Files.size(archive));
+                }
+            }
+        }
     }
 
     private List<String> freshCommand(JvmVariant jvm, String url, Path out) {

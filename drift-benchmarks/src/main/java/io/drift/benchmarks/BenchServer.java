@@ -43,7 +43,15 @@ final class BenchServer implements AutoCloseable {
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new BenchServer(pg);
+        BenchServer server = new BenchServer(pg);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                pg.close();
+            } catch (IOException | RuntimeException ignored) {
+                // stopping anyway
+            }
+        }, "bench-postgres-stop"));
+        return server;
     }
 
     int port() {
