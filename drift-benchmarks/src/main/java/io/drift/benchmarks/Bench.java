@@ -261,12 +261,14 @@ public final class Bench {
         // 2. In the benchmark's own, warm JVM.
         Snapshot[] base = new Snapshot[1];
         Snapshot[] variant = new Snapshot[1];
-        try (Connection c = server.connect(db)) {
-            r.put("driftInProcess", timed("Drift in-process snapshot", Math.max(3, options.warmup), options.reps, () -> {
+        // A new connection each time, as the fresh process has: PostgreSQL's per-backend caches (relcache, syscache)
+        // start cold in both, so the difference between the two figures is the JVM's start and warm-up alone.
+        r.put("driftInProcess", timed("Drift in-process snapshot", Math.max(3, options.warmup), options.reps, () -> {
+            try (Connection c = server.connect(db)) {
                 base[0] = Drift.capture(c, CaptureOptions.defaults());
-                return base[0].size();
-            }));
-        }
+            }
+            return base[0].size();
+        }));
         if (base[0] != null) {
             try (Connection c = server.connect(variantDb)) {
                 variant[0] = Drift.capture(c, CaptureOptions.defaults());
