@@ -84,7 +84,8 @@ final class Shape<T> extends Codec<T> {
                 continue;
             }
             if (!values.has(field.name)) {
-                throw JsonIn.problemAt(start, in.pathOf(field.name), "required field of " + JsonIn.a(what) + " is missing");
+                throw JsonIn.problemAt(start, in.pathOf(field.name),
+                        "required field of " + JsonIn.a(what) + " is missing");
             }
             if (values.get(field.name) == null) {
                 throw JsonIn.problemAt(values.location(field.name), in.pathOf(field.name),

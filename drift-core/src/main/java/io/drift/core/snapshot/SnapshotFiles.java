@@ -35,6 +35,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -120,8 +121,8 @@ public final class SnapshotFiles {
      * Writes a snapshot file atomically: the JSON goes to a temporary file in the same directory, which is then moved
      * over {@code file} (atomically where the file system can, else replacing it). Readers see the old file or the
      * new one, never a part; when writing fails the old file is untouched and the temporary file is removed. Missing
-     * parent directories are created, as {@code mkdir -p} would. A new file gets the default permissions of the
-     * process (its umask).
+     * parent directories are created, as {@code mkdir -p} would. A replaced file keeps its permissions, a new file gets
+     * the process's defaults (its umask), and a symbolic link to a file is written through, not replaced.
      *
      * @param snapshot a snapshot
      * @param file     the file to write or replace
@@ -217,7 +218,7 @@ public final class SnapshotFiles {
     }
 
     static void writeAtomically(Path file, Content content) {
-        Path target = file.toAbsolutePath();
+        Path target = writeTarget(file);
         if (Files.isDirectory(target)) {
             throw new DriftException(DriftException.Reason.IO, "Cannot write snapshot file " + file
                     + ": it is a directory. Name a file instead (schema.json).");
@@ -233,6 +234,7 @@ public final class SnapshotFiles {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -245,6 +247,30 @@ public final class SnapshotFiles {
                 e.addSuppressed(suppressed);
             }
             throw writeFailure(file, e);
+        }
+    }
+
+    /**
+     * A symbolic link that leads to a file is written through, as an editor would, rather than replaced by a regular
+     * file (which git would show as a type change of a committed baseline).
+     */
+    private static Path writeTarget(Path file) {
+        Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target) && Files.isRegularFile(target)) {
+            try {
+                return target.toRealPath();
+            } catch (IOException e) {
+                return target;
+            }
+        }
+        return target;
+    }
+
+    /** A replaced file keeps its POSIX permissions; a new one gets the process's defaults (its umask). */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target)
+                && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
         }
     }
 
@@ -315,8 +341,8 @@ public final class SnapshotFiles {
                     at == null ? -1 : at.getColumnNr(), path, "malformed JSON: " + clean(e.getOriginalMessage()),
                     "Correct the JSON syntax, or capture the snapshot again", e);
         } catch (JsonProcessingException e) {
-            throw new SnapshotFormatException(sourceName, -1, -1, "", "cannot be read: " + clean(e.getOriginalMessage()),
-                    "Capture the snapshot again", e);
+            throw new SnapshotFormatException(sourceName, -1, -1, "",
+                    "cannot be read: " + clean(e.getOriginalMessage()), "Capture the snapshot again", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Reading from a string failed", e);
         }

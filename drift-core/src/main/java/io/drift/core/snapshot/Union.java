@@ -60,8 +60,8 @@ final class Union<T> extends Codec<T> {
         Values values = Shape.readFields(in, JsonIn.a(what), absent, codecs::get,
                 () -> String.join(", ", new TreeSet<>(codecs.keySet())));
         if (!values.has(discriminator) || values.get(discriminator) == null) {
-            throw JsonIn.problemAt(start, in.pathOf(discriminator), "required field of " + JsonIn.a(what) + " is missing; "
-                    + "it is one of: " + String.join(", ", variants.keySet()));
+            throw JsonIn.problemAt(start, in.pathOf(discriminator), "required field of " + JsonIn.a(what)
+                    + " is missing; it is one of: " + String.join(", ", variants.keySet()));
         }
         String id = values.get(discriminator);
         Shape<? extends T> shape = variants.get(id);

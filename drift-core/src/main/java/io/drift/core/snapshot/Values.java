@@ -3,13 +3,15 @@ package io.drift.core.snapshot;
 import com.fasterxml.jackson.core.JsonLocation;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The fields read from one JSON object, with where each was, for a {@link Shape} to build its record from. */
 final class Values {
 
     private final Map<String, Object> values = new HashMap<>();
-    private final Map<String, JsonLocation> locations = new HashMap<>();
+    /** In file order, so that a problem with several fields names the first. */
+    private final Map<String, JsonLocation> locations = new LinkedHashMap<>();
     private final Map<String, Object> absent;
 
     Values(Map<String, Object> absent) {

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ObjectPathRoundTripTest {
 
     private static final List<String> ODD = List.of("plain", "a.b", "a/b", "a.b/c", "\"", "\"q\"", "say \"hi\"",
-            "\"\"", " lead", "trail ", " both ", "in side", "ünïcødé ✓ 名前", "\uD83D\uDE00", "(", ")", "((", "))",
+            "\"\"",
+            " lead", "trail ", " both ", "in side", "ünïcødé ✓ 名前", "\uD83D\uDE00", "(", ")", "((", "))",
             "a)(b", ")a.b(", "f(a.b, c/d)", "f(\"My Type\")", "f()", "x\"", "\\", "\\\"", "tab\there", "new\nline",
             ".", "/", "..", "./", "\"a.b\"", "a\"b\".c");
 

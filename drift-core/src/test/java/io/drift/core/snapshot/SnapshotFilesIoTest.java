@@ -4,6 +4,7 @@ import io.drift.core.DriftException;
 import io.drift.core.model.SchemaDef;
 import io.drift.core.model.Snapshot;
 import io.drift.core.spi.ExpectedSchemaSource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -93,6 +98,35 @@ class SnapshotFilesIoTest {
         assertThat(e.getMessage()).contains("cannot render this snapshot");
         assertThat(Files.readString(file)).isEqualTo("precious");
         assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void a_replaced_file_keeps_its_permissions() throws IOException {
+        Path file = dir.resolve("schema.json");
+        Files.writeString(file, "old");
+        Assumptions.assumeTrue(Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class));
+        Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, permissions);
+
+        SnapshotFiles.write(AllKinds.snapshot(), file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(permissions);
+    }
+
+    @Test
+    void a_symbolic_link_to_a_file_is_written_through_not_replaced() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.json"), "old");
+        Path link = dir.resolve("link.json");
+        try {
+            Files.createSymbolicLink(link, real.getFileName());
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here: " + e);
+        }
+
+        SnapshotFiles.write(AllKinds.snapshot(), link);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(SnapshotFiles.read(real)).isEqualTo(AllKinds.snapshot());
     }
 
     @Test
