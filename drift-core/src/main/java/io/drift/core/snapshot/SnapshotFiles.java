@@ -82,6 +82,9 @@ public final class SnapshotFiles {
     /**
      * @param snapshot a snapshot
      * @return its canonical JSON text, ending with a newline
+     * @throws DriftException with reason {@code INVALID_ARGUMENT} when the text would not read back, because the
+     *                        snapshot holds what no database can (two columns of one table with one name, two
+     *                        constraints with one name); every writing method checks this before writing anything
      */
     public static String toJson(Snapshot snapshot) {
         return new String(toBytes(snapshot), StandardCharsets.UTF_8);
@@ -126,7 +129,8 @@ public final class SnapshotFiles {
      *
      * @param snapshot a snapshot
      * @param file     the file to write or replace
-     * @throws DriftException with reason {@code IO} naming the file when it cannot be written
+     * @throws DriftException with reason {@code IO} naming the file when it cannot be written, or
+     *                        {@code INVALID_ARGUMENT} when the snapshot would not read back (see {@link #toJson})
      */
     public static void write(Snapshot snapshot, Path file) {
         requireNonNull(file, "file");
@@ -198,7 +202,29 @@ public final class SnapshotFiles {
 
     // Writing
 
+    /**
+     * Renders the file and reads it back before anything is written, so that no file Drift writes is one it refuses
+     * to read: the model allows what the format does not (two columns of one table with one name), and a baseline
+     * that cannot be read back is found when it is written, with the old file still in place, not in CI later.
+     */
     private static byte[] toBytes(Snapshot snapshot) {
+        byte[] bytes = render(snapshot);
+        Snapshot back;
+        try {
+            back = parse(new String(bytes, StandardCharsets.UTF_8), "being written");
+        } catch (SnapshotFormatException e) {
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Cannot write this snapshot: it "
+                    + "would not read back (" + (e.path().isEmpty() ? "" : "at " + e.path() + ": ") + e.problem()
+                    + "). The snapshot holds something a database cannot; check how it was captured or built.", e);
+        }
+        if (!back.equals(snapshot)) {
+            throw new IllegalStateException("The snapshot file format does not round-trip this snapshot (a bug in "
+                    + "Drift; please report it with the snapshot): " + snapshot);
+        }
+        return bytes;
+    }
+
+    private static byte[] render(Snapshot snapshot) {
         requireNonNull(snapshot, "snapshot");
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {

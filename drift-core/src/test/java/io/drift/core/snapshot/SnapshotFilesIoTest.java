@@ -1,8 +1,10 @@
 package io.drift.core.snapshot;
 
 import io.drift.core.DriftException;
+import io.drift.core.model.ObjectPath;
 import io.drift.core.model.SchemaDef;
 import io.drift.core.model.Snapshot;
+import io.drift.core.model.Table;
 import io.drift.core.spi.ExpectedSchemaSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,25 @@ class SnapshotFilesIoTest {
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(SnapshotFiles.read(real)).isEqualTo(AllKinds.snapshot());
+    }
+
+    @Test
+    void a_snapshot_that_would_not_read_back_is_refused_before_anything_is_written() throws IOException {
+        Path file = dir.resolve("schema.json");
+        Files.writeString(file, "precious");
+        Snapshot twoColumnsNamedId = Snapshot.builder()
+                .add(Table.builder(ObjectPath.of("public", "t")).column("id", "bigint").column("id", "text").build())
+                .build();
+
+        DriftException e = catchThrowableOfType(DriftException.class,
+                () -> SnapshotFiles.write(twoColumnsNamedId, file));
+
+        assertThat(e.reason()).isEqualTo(DriftException.Reason.INVALID_ARGUMENT);
+        assertThat(e.getMessage()).isEqualTo("Cannot write this snapshot: it would not read back (at "
+                + "tables[0].columns[1]: duplicate column name \"id\" (the same as tables[0].columns[0])). The "
+                + "snapshot holds something a database cannot; check how it was captured or built.");
+        assertThat(Files.readString(file)).isEqualTo("precious");
+        assertThat(temporaryFiles()).isEmpty();
     }
 
     @Test

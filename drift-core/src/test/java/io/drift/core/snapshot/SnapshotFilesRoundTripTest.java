@@ -106,7 +106,8 @@ class SnapshotFilesRoundTripTest {
     @Test
     void names_with_dots_slashes_quotes_spaces_and_unicode_round_trip_as_paths() {
         List<String> odd = List.of("a.b", "a/b", "\"q\"", "say \"hi\"", " lead", "trail ", "ünïcødé ✓ 名前",
-                "f(a.b, c/d)", "(", ")", "a)(b", "x\"", "\\", "tab\there", "new\nline", "\uD83D\uDE00");
+                "f(a.b, c/d)", "(", ")", "a)(b", "x\"", "\\", "tab\there", "new\nline", "\uD83D\uDE00",
+                "lone \uD800 surrogate", "\u0000nul", "\u2028\u2029");
         Snapshot.Builder builder = Snapshot.builder();
         for (String name : odd) {
             builder.add(SchemaDef.named(name));
