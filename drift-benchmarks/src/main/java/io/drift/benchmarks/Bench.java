@@ -238,8 +238,8 @@ public final class Bench {
                         fresh.get(jvm.name()).add(s);
                     }
                 } catch (IOException e) {
-                    freshErrors.put(jvm.name(), firstLines(e.getMessage(), 6));
-                    System.out.printf("fresh process %s failed: %s%n", jvm.name(), firstLines(e.getMessage(), 6));
+                    freshErrors.put(jvm.name(), firstLines(e.getMessage(), 12));
+                    System.out.printf("fresh process %s failed: %s%n", jvm.name(), firstLines(e.getMessage(), 12));
                 }
             }
         }
