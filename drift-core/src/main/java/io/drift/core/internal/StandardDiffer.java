@@ -72,15 +72,23 @@ public final class StandardDiffer implements Differ {
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
-    /** Path, then kind, then property (missing and unexpected first), then the values, for a total order. */
+    /**
+     * Path, then kind, then property (missing and unexpected first), then the value concerned (so that the grants of
+     * one object read in grant order, whichever side holds them), for a total order.
+     */
     static final Comparator<Difference> ORDER = Comparator.comparing(Difference::path)
             .thenComparing(Difference::kind)
             .thenComparing(d -> d instanceof Changed ? ((Changed) d).property() : null, NULLS_FIRST)
+            .thenComparing(d -> d instanceof Changed ? firstNonNull((Changed) d) : null, NULLS_FIRST)
             .thenComparing(d -> d instanceof Changed ? ((Changed) d).expected() : null, NULLS_FIRST)
             .thenComparing(d -> d instanceof Changed ? ((Changed) d).actual() : null, NULLS_FIRST)
             .thenComparing(Difference::type);
 
     private StandardDiffer() {
+    }
+
+    private static String firstNonNull(Changed d) {
+        return d.expected() != null ? d.expected() : d.actual();
     }
 
     @Override
