@@ -19,7 +19,7 @@ import java.util.Objects;
  * </ol>
  * A property rule also covers the properties whose names start with it and a dot, unless they have a rule of their
  * own: {@code attributes} covers every vendor attribute ({@code attributes.pg.fillfactor}), {@code identity} every part
- * of an identity ({@code identity.cache}).
+ * of an identity ({@code identity.start}).
  *
  * <pre>{@code
  * SeverityPolicy policy = SeverityPolicy.defaults()
@@ -50,8 +50,8 @@ public final class SeverityPolicy {
      *     <li>unexpected: {@code WARNING}, but {@code ERROR} for constraints and policies, which can reject writes or
      *     hide rows the application expects to see;</li>
      *     <li>changed: {@code ERROR}, but {@code INFO} for comments, owners and column positions, and
-     *     {@code WARNING} for grants, vendor attributes, index and constraint validity, sequence cache and extension
-     *     versions.</li>
+     *     {@code WARNING} for grants, vendor attributes, index and constraint validity, the cache of a sequence or
+     *     identity column ({@code identity.cache}) and extension versions.</li>
      * </ul>
      *
      * @return the default policy
@@ -79,6 +79,7 @@ public final class SeverityPolicy {
         rules.put(new Key(null, DifferenceType.CHANGED, "validated"), Severity.WARNING);
         rules.put(new Key(ObjectKind.INDEX, DifferenceType.CHANGED, "valid"), Severity.WARNING);
         rules.put(new Key(ObjectKind.SEQUENCE, DifferenceType.CHANGED, "cache"), Severity.WARNING);
+        rules.put(new Key(ObjectKind.COLUMN, DifferenceType.CHANGED, "identity.cache"), Severity.WARNING);
         rules.put(new Key(ObjectKind.EXTENSION, DifferenceType.CHANGED, "version"), Severity.WARNING);
         return new SeverityPolicy(rules);
     }

@@ -43,6 +43,8 @@ class SeverityPolicyTest {
         assertThat(defaults.severityOf(ObjectKind.INDEX, CHANGED, "valid")).isEqualTo(Severity.WARNING);
         assertThat(defaults.severityOf(ObjectKind.FOREIGN_KEY, CHANGED, "validated")).isEqualTo(Severity.WARNING);
         assertThat(defaults.severityOf(ObjectKind.SEQUENCE, CHANGED, "cache")).isEqualTo(Severity.WARNING);
+        assertThat(defaults.severityOf(ObjectKind.COLUMN, CHANGED, "identity.cache")).isEqualTo(Severity.WARNING);
+        assertThat(defaults.severityOf(ObjectKind.COLUMN, CHANGED, "identity.start")).isEqualTo(Severity.ERROR);
         assertThat(defaults.severityOf(ObjectKind.EXTENSION, CHANGED, "version")).isEqualTo(Severity.WARNING);
     }
 
@@ -68,7 +70,7 @@ class SeverityPolicyTest {
         assertThat(policy.severityOf(ObjectKind.TABLE, CHANGED, "attributes.pg.fillfactor")).isEqualTo(Severity.INFO);
         assertThat(policy.severityOf(ObjectKind.TABLE, CHANGED, "attributes.pg.tablespace"))
                 .isEqualTo(Severity.ERROR);
-        assertThat(policy.severityOf(ObjectKind.COLUMN, CHANGED, "identity.cache")).isEqualTo(Severity.WARNING);
+        assertThat(policy.severityOf(ObjectKind.COLUMN, CHANGED, "identity.start")).isEqualTo(Severity.WARNING);
     }
 
     @Test
