@@ -31,8 +31,10 @@ import java.util.SortedSet;
  * the routine {@code public.f(public.mood)}), {@code **} matches any run at all, {@code ?} one character. Schema
  * globs match the schema name, and apply to every object in a schema and to the schema itself, but not to extensions
  * and vendor objects. An object that is excluded is not compared, and neither are its children. Include lists are
- * empty by default, meaning everything; an object is included when its path or its parent's matches an include glob
- * ({@code public.users} brings its columns, indexes… along; {@code public.users.email} compares that column alone).
+ * empty by default, meaning everything; an object is included when its path matches an include glob, and brings its
+ * columns, indexes, constraints, triggers and policies (a view's columns, a domain's constraints, a type's fields)
+ * along: {@code public.users} compares the table and all of it, {@code public.users.email} that column alone. (To
+ * include a whole schema, use {@link Builder#includeSchemas(String...)}.)
  * Ignored tables are globs too, matched against table paths only.
  *
  * <p><b>Ignored properties.</b> A property name ({@code comment}, {@code default}, {@code grants},
