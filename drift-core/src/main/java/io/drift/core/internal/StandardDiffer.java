@@ -199,6 +199,9 @@ public final class StandardDiffer implements Differ {
         private void compare(SchemaObject e, SchemaObject a, Level level) {
             ObjectPath path = e.path();
             boolean self = level == Level.IN;
+            if (!self && !hasChildren(e.kind())) {
+                return;
+            }
             switch (e.kind()) {
                 case SCHEMA:
                     properties(ComparedProperties.SCHEMA, ObjectKind.SCHEMA, path, (SchemaDef) e, (SchemaDef) a);
@@ -255,6 +258,19 @@ public final class StandardDiffer implements Differ {
                     break;
                 default:
                     throw new IllegalStateException("Not a top-level kind: " + e.kind());
+            }
+        }
+
+        private static boolean hasChildren(ObjectKind kind) {
+            switch (kind) {
+                case TABLE:
+                case VIEW:
+                case MATERIALIZED_VIEW:
+                case DOMAIN:
+                case COMPOSITE_TYPE:
+                    return true;
+                default:
+                    return false;
             }
         }
 

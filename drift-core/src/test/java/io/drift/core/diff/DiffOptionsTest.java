@@ -2,11 +2,13 @@ package io.drift.core.diff;
 
 import static io.drift.core.Fixtures.diff;
 import static io.drift.core.Fixtures.domain;
+import static io.drift.core.Fixtures.enumType;
 import static io.drift.core.Fixtures.function;
 import static io.drift.core.Fixtures.identity;
 import static io.drift.core.Fixtures.index;
 import static io.drift.core.Fixtures.materializedView;
 import static io.drift.core.Fixtures.schema;
+import static io.drift.core.Fixtures.sequence;
 import static io.drift.core.Fixtures.snapshot;
 import static io.drift.core.Fixtures.table;
 import static io.drift.core.Fixtures.view;
@@ -83,6 +85,16 @@ class DiffOptionsTest {
     @Test
     void include_objects_can_name_one_child_alone() {
         assertThat(diffWith(DiffOptions.builder().includeObjects("*.*.name"))).containsExactly(
+                "ERROR: changed column billing.invoices.name type: expected text, actual varchar",
+                "ERROR: changed column public.users.name type: expected text, actual varchar");
+    }
+
+    @Test
+    void include_glob_for_children_does_not_compare_objects_without_children() {
+        Snapshot expected = expected().toBuilder().add(sequence("public.s")).add(enumType("public.e", "a")).build();
+        Snapshot actual = actual().toBuilder().add(with(sequence("public.s"), "comment", "x"))
+                .add(enumType("public.e", "b")).build();
+        assertThat(diff(expected, actual, DiffOptions.builder().includeObjects("**.name").build())).containsExactly(
                 "ERROR: changed column billing.invoices.name type: expected text, actual varchar",
                 "ERROR: changed column public.users.name type: expected text, actual varchar");
     }
