@@ -5,6 +5,7 @@ import static io.drift.core.diff.Severity.INFO;
 import static io.drift.core.diff.Severity.WARNING;
 import static io.drift.reporting.SampleDiffs.diff;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,9 @@ import io.drift.core.model.ObjectKind;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.spi.RenderContext;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 
 class JsonRendererTest {
@@ -27,6 +31,12 @@ class JsonRendererTest {
     @Test
     void sample_diff_matches_the_golden_file() {
         Golden.assertMatches("sample.json", Render.json(SampleDiffs.sample()));
+    }
+
+    @Test
+    void hostile_names_and_values_match_the_golden_file() {
+        Golden.assertMatches("hostile.json", Render.render("json", SampleDiffs.hostile(),
+                new RenderContext("V1__init.sql\u001B[8m", "postgresql://db/\u009B?x", false)));
     }
 
     @Test
@@ -94,6 +104,19 @@ class JsonRendererTest {
                 .contains("\"expectedSource\": \"a\\u001B.json\"");
         JsonNode d = MAPPER.readTree(json).get("differences").get(0);
         assertThat(d.get("expected").textValue()).isEqualTo(value);
+    }
+
+    @Test
+    void the_example_in_the_docs_is_real_output() throws Exception {
+        Path docs = Path.of("../docs/report-formats.md");
+        assumeTrue(Files.exists(docs), "run from the drift-reporting module folder");
+        String markdown = Files.readString(docs);
+        int start = markdown.indexOf("```json\n") + "```json\n".length();
+        String example = markdown.substring(start, markdown.indexOf("```\n", start));
+
+        assertThat(Render.json(diff(SampleDiffs.missingColumn("users", "email", ERROR),
+                new Changed(ObjectKind.COLUMN, USERS.child("name"), "type", "text", "character varying(100)", ERROR))))
+                .isEqualTo(example);
     }
 
     @Test

@@ -45,6 +45,24 @@ final class SampleDiffs {
                 new Changed(ObjectKind.COLUMN, USERS.child("name"), "type", "text", "character varying(100)", ERROR));
     }
 
+    /**
+     * What a database can hold that a report must not pass on raw: terminal escapes in a name and a comment, a bell,
+     * a C1 CSI, a bidirectional override, tabs, CRLF line ends, quotes, backslashes, names that need quoting, and
+     * text in other scripts.
+     */
+    static SchemaDiff hostile() {
+        ObjectPath evil = ObjectPath.of("public", "evil\u001B[31m");
+        return diff(
+                new Changed(ObjectKind.FUNCTION, ObjectPath.of("public", "f(text)"), "body",
+                        "BEGIN\r\n\tRETURN $1;\r\nEND;", "BEGIN\n\tRETURN upper($1);\nEND;", ERROR),
+                new Changed(ObjectKind.TABLE, evil, "comment", null,
+                        "\u001B]0;pwned\u0007\u001B[2J\u009B1mwinner \u202Eexe.txt", INFO),
+                new Missing(ObjectKind.COLUMN, evil.child("tab\there"), ERROR),
+                new Missing(ObjectKind.COLUMN, ObjectPath.of("public", "odd.table").child("say \"hi\""), ERROR),
+                new Changed(ObjectKind.COLUMN, ObjectPath.of("public", "odd.table").child("x"), "default",
+                        "'C:\\temp\\' || '\"quoted\"'", "'名前' || ' 👤'", ERROR));
+    }
+
     static SchemaDiff diff(Difference... differences) {
         return new SchemaDiff(List.of(differences));
     }

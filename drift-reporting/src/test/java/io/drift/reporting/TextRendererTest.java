@@ -27,6 +27,12 @@ class TextRendererTest {
     }
 
     @Test
+    void hostile_names_and_values_match_the_golden_file() {
+        Golden.assertMatches("hostile.txt", Render.render("text", SampleDiffs.hostile(),
+                new RenderContext("V1__init.sql\u001B[8m", "postgresql://db/\u009B?x", false)));
+    }
+
+    @Test
     void empty_diff_says_so_under_the_header() {
         assertThat(Render.text(SchemaDiff.empty())).isEqualTo("""
                 Expected: migrations (db/migration, V1..V7)

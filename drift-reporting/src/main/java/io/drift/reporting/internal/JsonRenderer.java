@@ -39,8 +39,11 @@ public final class JsonRenderer implements ReportRenderer {
     /** The version of the document layout; bumped only for changes a reader of the previous version would misread. */
     public static final int FORMAT_VERSION = 1;
 
+    // Not closing the caller's writer; and not completing the brackets of a document whose rendering failed halfway,
+    // which would pass for a whole report with fewer differences than its summary counts.
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
             .build();
 
     private static final Separators SEPARATORS = Separators.createDefaultInstance()
