@@ -2,12 +2,13 @@ package io.drift.reporting;
 
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A writer that keeps no output, only what a test needs to judge it: how much was written and in how many calls, the
- * largest single call, the first and last few thousand characters, and how often given markers occurred (matched
- * character by character, so also across call boundaries). It fails the test if a renderer closes it.
+ * largest single call, the first and last few thousand characters, and how often given markers occurred (also across
+ * call boundaries). It fails the test if a renderer closes it.
  */
 final class CountingWriter extends Writer {
 
@@ -15,36 +16,19 @@ final class CountingWriter extends Writer {
     private static final int KEEP = 4096;
 
     private final String[] markers;
-    private final int[][] fallback;
-    private final int[] matched;
+    private final int carryLength;
     private final long[] counts;
     private final StringBuilder head = new StringBuilder();
     private final char[] tail = new char[KEEP];
+    private String carry = "";
     private long chars;
     private long writes;
     private int largestWrite;
 
     CountingWriter(String... markers) {
         this.markers = markers.clone();
-        this.fallback = new int[markers.length][];
-        this.matched = new int[markers.length];
         this.counts = new long[markers.length];
-        for (int m = 0; m < markers.length; m++) {
-            fallback[m] = failureFunction(markers[m]);
-        }
-    }
-
-    /** Knuth–Morris–Pratt: how much of the marker still matches after a mismatch at each position. */
-    private static int[] failureFunction(String marker) {
-        int[] f = new int[marker.length() + 1];
-        f[0] = -1;
-        for (int i = 1, k = -1; i <= marker.length(); i++) {
-            while (k >= 0 && marker.charAt(k) != marker.charAt(i - 1)) {
-                k = f[k];
-            }
-            f[i] = ++k;
-        }
-        return f;
+        this.carryLength = Arrays.stream(markers).mapToInt(String::length).max().orElse(1) - 1;
     }
 
     @Override
@@ -54,23 +38,20 @@ final class CountingWriter extends Writer {
         if (head.length() < KEEP) {
             head.append(buffer, offset, Math.min(length, KEEP - head.length()));
         }
-        for (int i = offset; i < offset + length; i++) {
-            char c = buffer[i];
-            tail[(int) chars & (KEEP - 1)] = c;
-            chars++;
-            for (int m = 0; m < markers.length; m++) {
-                int k = matched[m];
-                while (k >= 0 && markers[m].charAt(k) != c) {
-                    k = fallback[m][k];
-                }
-                k++;
-                if (k == markers[m].length()) {
+        for (int i = Math.max(0, length - KEEP); i < length; i++) {
+            tail[(int) (chars + i) & (KEEP - 1)] = buffer[offset + i];
+        }
+        chars += length;
+        // Count a match only if it ends in the new chunk; one that lies within the carry was counted before.
+        String window = carry + new String(buffer, offset, length);
+        for (int m = 0; m < markers.length; m++) {
+            for (int i = window.indexOf(markers[m]); i >= 0; i = window.indexOf(markers[m], i + 1)) {
+                if (i + markers[m].length() > carry.length()) {
                     counts[m]++;
-                    k = fallback[m][k];
                 }
-                matched[m] = k;
             }
         }
+        carry = window.substring(Math.max(0, window.length() - carryLength));
     }
 
     @Override

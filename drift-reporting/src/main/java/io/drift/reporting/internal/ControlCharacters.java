@@ -28,11 +28,15 @@ final class ControlCharacters {
      * written as {@code \}{@code uXXXX}.
      */
     static void appendEscaped(StringBuilder out, CharSequence text, int from, int to) {
+        int clean = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (!isUnsafe(c)) {
-                out.append(c);
-            } else if (c == '\t') {
+                continue;
+            }
+            out.append(text, clean, i);
+            clean = i + 1;
+            if (c == '\t') {
                 out.append("\\t");
             } else if (c == '\r') {
                 out.append("\\r");
@@ -43,6 +47,7 @@ final class ControlCharacters {
                         .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
             }
         }
+        out.append(text, clean, to);
     }
 
     static void appendEscaped(StringBuilder out, CharSequence text) {
