@@ -29,7 +29,9 @@ import io.drift.core.spi.RenderContext;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -96,11 +98,11 @@ class JsonReportSchemaTest {
         assertThat(summary.get("total").intValue()).isEqualTo(diff.size())
                 .isEqualTo(document.get("differences").size());
         for (Severity s : Severity.values()) {
-            assertThat(summary.get("bySeverity").get(s.name().toLowerCase()).intValue())
+            assertThat(summary.get("bySeverity").get(s.name().toLowerCase(Locale.ROOT)).intValue())
                     .isEqualTo(diff.countsBySeverity().get(s));
         }
         for (DifferenceType t : DifferenceType.values()) {
-            assertThat(summary.get("byType").get(t.name().toLowerCase()).intValue())
+            assertThat(summary.get("byType").get(t.name().toLowerCase(Locale.ROOT)).intValue())
                     .isEqualTo(diff.countsByType().get(t));
         }
     }
@@ -128,7 +130,7 @@ class JsonReportSchemaTest {
     }
 
     private static Set<ValidationMessage> errors(ObjectNode document, String pointer,
-                                                 java.util.function.Consumer<ObjectNode> change) {
+                                                 Consumer<ObjectNode> change) {
         ObjectNode copy = document.deepCopy();
         change.accept((ObjectNode) copy.at(pointer));
         return schema.validate(copy);

@@ -20,7 +20,8 @@ import java.io.Writer;
  *     requires, so that no such string can forge structure or, in a terminal, inject control sequences;</li>
  *     <li>has handed every character to the writer when {@code render} returns; it may flush the writer but never
  *     closes it;</li>
- *     <li>is stateless and safe to share between threads, and has a public no-argument constructor.</li>
+ *     <li>is stateless and safe to share between threads; listed in {@code META-INF/services}, it has a public
+ *     no-argument constructor.</li>
  * </ul>
  * The renderer reports; it does not judge. Whether a diff fails a build (the exit code) is the caller's decision.
  *
@@ -30,7 +31,7 @@ public interface ReportRenderer {
 
     /**
      * @return the format's name, lower case and unique among renderers: {@code text}, {@code json}; a person types
-     *         it ({@code drift diff --format json}) and it never changes once published
+     *         it (on a command line, in configuration) and it never changes once published
      */
     String format();
 

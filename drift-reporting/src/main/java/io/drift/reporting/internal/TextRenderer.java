@@ -31,7 +31,7 @@ public final class TextRenderer implements ReportRenderer {
     public static final String FORMAT = "text";
 
     /** A single-line value up to this long is shown after its label; longer ones get lines of their own. */
-    static final int INLINE_LIMIT = 60;
+    private static final int INLINE_LIMIT = 60;
 
     private static final String DETAIL_INDENT = "             ";
     private static final String BLOCK_INDENT = DETAIL_INDENT + "  ";
@@ -85,8 +85,7 @@ public final class TextRenderer implements ReportRenderer {
                 group = key;
                 buf.append('\n');
                 style(buf, color, BOLD);
-                ControlCharacters.appendEscaped(buf, key.size() == d.path().depth() && !d.path().member()
-                        ? d.path().toString() : new ObjectPath(key, false).toString());
+                ControlCharacters.appendEscaped(buf, new ObjectPath(key, false).toString());
                 style(buf, color, RESET);
                 buf.append('\n');
             }
