@@ -20,7 +20,8 @@ import java.util.Set;
  *       {@code int4[][]}, {@code integer ARRAY} → {@code integer[]}), unquoted names folded to lower case,
  *       {@code pg_catalog.} dropped from built-in names. Modifiers, quoted names and user types are kept.</li>
  *   <li>{@link #expression(String)}: whitespace and comments outside literals collapse to one space (none just inside
- *       brackets or before a comma, one after a comma); a pair of parentheses around the whole expression, and a
+ *       brackets or before a comma, one after a comma unless a number follows directly, as in {@code numeric(10,2)});
+ *       a pair of parentheses around the whole expression, and a
  *       pair directly around another pair ({@code ((x))}), are dropped unless the content is a list (a row
  *       constructor) or the pair belongs to a call.</li>
  *   <li>{@link #defaultExpression(String, String)}: also drops the cast of a lone string literal to the column's own
@@ -282,7 +283,178 @@ final class SqlNormalizer {
         while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is(";")) {
             tokens = tokens.subList(0, tokens.size() - 1);
         }
-        return render(stripRedundantParentheses(tokens), true);
+        return render(stripRedundantParentheses(unqualifySingleRelation(tokens)), true);
+    }
+
+    /** Words that end a FROM list at the top level of a query. */
+    private static final Set<String> AFTER_FROM = Set.of("where", "group", "having", "window", "order", "limit",
+            "offset", "fetch", "for");
+
+    /** Words that make a FROM list, or a query, have more than one range-table entry. */
+    private static final Set<String> MANY_RELATIONS = Set.of("join", "union", "intersect", "except");
+
+    /**
+     * Up to PostgreSQL 15 a view's range table always held the OLD and NEW pseudo-relations, so pg_get_viewdef
+     * qualified every column ({@code SELECT a.id FROM t a}); from 16 it qualifies columns only where the query level
+     * has more than one relation ({@code SELECT id FROM t a}). For a top-level query whose FROM list is one relation,
+     * the qualified and unqualified column mean the same, so the qualifier is dropped there. Nested queries (sublinks,
+     * subqueries in FROM, CTE bodies, set-operation leaves) are printed qualified by every version and left alone.
+     */
+    private static List<Token> unqualifySingleRelation(List<Token> input) {
+        List<Token> tokens = new ArrayList<>(input);
+        boolean[] nested = new boolean[tokens.size()];
+        int from = -1;
+        int fromEnd = tokens.size();
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("(") && i + 1 < tokens.size() && (tokens.get(i + 1).isWord("select")
+                    || tokens.get(i + 1).isWord("values") || tokens.get(i + 1).isWord("with"))) {
+                int close = matching(tokens, i);
+                if (close < 0) {
+                    return input;
+                }
+                for (int k = i; k <= close; k++) {
+                    nested[k] = true;
+                }
+                i = close;
+                continue;
+            }
+            if (t.is("(") || t.is("[")) {
+                depth++;
+            } else if (t.is(")") || t.is("]")) {
+                depth--;
+            } else if (depth == 0 && t.kind == Kind.WORD) {
+                String word = t.text.toLowerCase(Locale.ROOT);
+                if (MANY_RELATIONS.contains(word)) {
+                    return input;
+                }
+                if (word.equals("from") && !(i > 0 && tokens.get(i - 1).isWord("distinct"))) {
+                    if (from >= 0) {
+                        return input;
+                    }
+                    from = i;
+                } else if (from >= 0 && fromEnd == tokens.size() && AFTER_FROM.contains(word)) {
+                    fromEnd = i;
+                }
+            } else if (depth == 0 && from >= 0 && fromEnd == tokens.size() && t.is(",")) {
+                return input; // FROM a, b
+            }
+        }
+        if (from < 0 || from + 1 >= fromEnd) {
+            return input;
+        }
+        String refname = refname(tokens.subList(from + 1, fromEnd));
+        if (refname == null) {
+            return input;
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean qualifier = !nested[i] && (i <= from || i >= fromEnd)
+                    && (t.kind == Kind.WORD || t.kind == Kind.QUOTED_IDENT) && t.text.equals(refname)
+                    && i + 2 < tokens.size() && tokens.get(i + 1).is(".")
+                    && (tokens.get(i + 2).kind == Kind.WORD || tokens.get(i + 2).kind == Kind.QUOTED_IDENT)
+                    && !(i + 3 < tokens.size() && (tokens.get(i + 3).is("(") || tokens.get(i + 3).is(".")))
+                    && !(i > 0 && tokens.get(i - 1).is("."));
+            if (qualifier) {
+                tokens.get(i + 2).spaceBefore = t.spaceBefore;
+                i++; // skip the dot as well
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The name a FROM item is referred to by: its alias ({@code kinds.accounts a}, {@code f(x) g(g)},
+     * {@code (SELECT …) s}), else the relation's own name; {@code null} when the item is not a shape known here.
+     */
+    private static String refname(List<Token> item) {
+        int i = 0;
+        if (i < item.size() && (item.get(i).isWord("only") || item.get(i).isWord("lateral"))) {
+            i++;
+        }
+        if (i >= item.size()) {
+            return null;
+        }
+        String name;
+        if (item.get(i).is("(")) {
+            int close = matching(item, i);
+            if (close < 0) {
+                return null;
+            }
+            name = null;
+            i = close + 1;
+        } else if (item.get(i).kind == Kind.WORD || item.get(i).kind == Kind.QUOTED_IDENT) {
+            name = item.get(i).text;
+            i++;
+            while (i + 1 < item.size() && item.get(i).is(".")) {
+                name = item.get(i + 1).text;
+                i += 2;
+            }
+            if (i < item.size() && item.get(i).is("(")) { // a function in FROM
+                int close = matching(item, i);
+                if (close < 0) {
+                    return null;
+                }
+                i = close + 1;
+            }
+        } else {
+            return null;
+        }
+        if (i < item.size() && item.get(i).isWord("as")) {
+            i++;
+        }
+        if (i < item.size() && (item.get(i).kind == Kind.WORD || item.get(i).kind == Kind.QUOTED_IDENT)) {
+            name = item.get(i).text;
+            i++;
+            if (i < item.size() && item.get(i).is("(")) {
+                i = matching(item, i) + 1;
+                if (i == 0) {
+                    return null;
+                }
+            }
+        }
+        if (i < item.size() && item.get(i).isWord("tablesample")) {
+            return name;
+        }
+        return i == item.size() ? name : null;
+    }
+
+    /**
+     * @param arguments an argument list as {@code pg_get_function_arguments} or
+     *                  {@code pg_get_function_identity_arguments} prints it
+     * @return the list without the default mode {@code IN}, which PostgreSQL 14 and later print for procedures
+     *         ({@code IN a integer} is {@code a integer}); {@code null} for {@code null}
+     */
+    static String arguments(String arguments) {
+        if (arguments == null) {
+            return null;
+        }
+        List<Token> tokens = tokens(arguments);
+        List<Token> out = new ArrayList<>(tokens.size());
+        boolean argumentStart = true;
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (argumentStart && t.isWord("in") && i + 1 < tokens.size() && !tokens.get(i + 1).is(",")) {
+                tokens.get(i + 1).spaceBefore = t.spaceBefore;
+                argumentStart = false;
+                continue;
+            }
+            argumentStart = false;
+            if (t.is("(") || t.is("[")) {
+                depth++;
+            } else if (t.is(")") || t.is("]")) {
+                depth--;
+            } else if (depth == 0 && t.is(",")) {
+                argumentStart = true;
+            }
+            out.add(t);
+        }
+        return render(out, true);
     }
 
     /**
@@ -385,7 +557,7 @@ final class SqlNormalizer {
                 if (previous.is("(") || previous.is("[") || t.is(")") || t.is("]") || t.is(",")) {
                     space = false;
                 } else if (previous.is(",")) {
-                    space = true;
+                    space = t.spaceBefore || t.kind != Kind.NUMBER; // f(a,b) is f(a, b); numeric(10,2) stays
                 } else if (keepSpacing) {
                     space = t.spaceBefore;
                 } else {

@@ -202,10 +202,9 @@ class SqlNormalizerTest {
 
         @Test
         void layout_and_trailing_semicolon_do_not_count() {
-            String pg12 = " SELECT users.id,\n    users.email\n   FROM users\n  WHERE (users.active = true);";
+            String pg12 = " SELECT users.id,\n    users.email\n   FROM users\n  WHERE users.active = true;";
             String pg17 = " SELECT id,\n    email\n   FROM users\n  WHERE active = true;";
-            assertThat(SqlNormalizer.viewDefinition(pg12))
-                    .isEqualTo("SELECT users.id, users.email FROM users WHERE (users.active = true)");
+            assertThat(SqlNormalizer.viewDefinition(pg12)).isEqualTo("SELECT id, email FROM users WHERE active = true");
             assertThat(SqlNormalizer.viewDefinition(pg17)).isEqualTo("SELECT id, email FROM users WHERE active = true");
             assertThat(SqlNormalizer.viewDefinition("SELECT 1")).isEqualTo(SqlNormalizer.viewDefinition("SELECT 1;"));
         }
@@ -218,6 +217,84 @@ class SqlNormalizerTest {
                     .isNotEqualTo(SqlNormalizer.viewDefinition("SELECT id FROM users"));
             assertThat(SqlNormalizer.viewDefinition("SELECT id FROM users WHERE id > 1"))
                     .isNotEqualTo(SqlNormalizer.viewDefinition("SELECT id FROM users WHERE id > 2"));
+        }
+    }
+
+    @Nested
+    class ViewQualifiers {
+
+        private void same(String pg15, String pg16) {
+            assertThat(SqlNormalizer.viewDefinition(pg15)).isEqualTo(SqlNormalizer.viewDefinition(pg16));
+        }
+
+        @Test
+        void one_relation_columns_lose_the_qualifier_pg16_drops() {
+            same(" SELECT tt.id AS \"Id\"\n   FROM vt.t tt\n  WHERE tt.x = ANY (ARRAY[1, 2])\n  GROUP BY tt.id\n HAVING count(*) > 1;",
+                    " SELECT id AS \"Id\"\n   FROM vt.t tt\n  WHERE x = ANY (ARRAY[1, 2])\n  GROUP BY id\n HAVING count(*) > 1;");
+            same(" SELECT\n CASE WHEN t.x > 0 THEN 'p'::text ELSE 'n'::text END AS s,\n COALESCE(t.x, 0) AS \"coalesce\"\n FROM vt.t\n ORDER BY t.id\n LIMIT 5;",
+                    " SELECT\n CASE WHEN x > 0 THEN 'p'::text ELSE 'n'::text END AS s,\n COALESCE(x, 0) AS \"coalesce\"\n FROM vt.t\n ORDER BY id\n LIMIT 5;");
+            same(" SELECT g.g FROM generate_series(1, 3) g(g);", " SELECT g FROM generate_series(1, 3) g(g);");
+            same(" SELECT v.a FROM ( VALUES (1), (2)) v(a);", " SELECT a FROM ( VALUES (1), (2)) v(a);");
+            same(" SELECT s.id FROM ( SELECT t.id FROM vt.t) s WHERE s.id > 1;",
+                    " SELECT id FROM ( SELECT t.id FROM vt.t) s WHERE id > 1;");
+            same(" WITH c AS ( SELECT t.id FROM vt.t ) SELECT c.id FROM c;",
+                    " WITH c AS ( SELECT t.id FROM vt.t ) SELECT id FROM c;");
+            same(" SELECT t.id FROM vt.t WHERE t.a IS DISTINCT FROM t.b;", " SELECT id FROM vt.t WHERE a IS DISTINCT FROM b;");
+        }
+
+        @Test
+        void nested_queries_keep_their_qualifiers() {
+            same(" SELECT t.id FROM vt.t WHERE (EXISTS ( SELECT 1 FROM vt.u WHERE u.id = t.id));",
+                    " SELECT id FROM vt.t WHERE (EXISTS ( SELECT 1 FROM vt.u WHERE u.id = t.id));");
+            assertThat(SqlNormalizer.viewDefinition(" SELECT id FROM vt.t WHERE (EXISTS ( SELECT 1 FROM vt.u WHERE u.id = t.id));"))
+                    .isEqualTo("SELECT id FROM vt.t WHERE (EXISTS (SELECT 1 FROM vt.u WHERE u.id = t.id))");
+        }
+
+        @Test
+        void several_relations_keep_their_qualifiers() {
+            String join = "SELECT t.id, u.y FROM vt.t JOIN vt.u ON u.id = t.id";
+            assertThat(SqlNormalizer.viewDefinition(join)).isEqualTo(join);
+            String comma = "SELECT t.id, u.y FROM vt.t, vt.u";
+            assertThat(SqlNormalizer.viewDefinition(comma)).isEqualTo(comma);
+            String union = "SELECT t.id FROM vt.t UNION SELECT u.id FROM vt.u";
+            assertThat(SqlNormalizer.viewDefinition(union)).isEqualTo(union);
+        }
+
+        @Test
+        void the_relation_itself_and_qualified_calls_are_not_touched() {
+            assertThat(SqlNormalizer.viewDefinition("SELECT vt.id FROM vt.vt")).isEqualTo("SELECT id FROM vt.vt");
+            assertThat(SqlNormalizer.viewDefinition("SELECT kinds.f(kinds.x) FROM s.kinds"))
+                    .isEqualTo("SELECT kinds.f(x) FROM s.kinds");
+        }
+
+        @Test
+        void a_different_column_remains_different() {
+            assertThat(SqlNormalizer.viewDefinition("SELECT t.id FROM t"))
+                    .isNotEqualTo(SqlNormalizer.viewDefinition("SELECT t.x FROM t"));
+            assertThat(SqlNormalizer.viewDefinition("SELECT a.id FROM t a"))
+                    .isNotEqualTo(SqlNormalizer.viewDefinition("SELECT a.id FROM u a"));
+        }
+    }
+
+    @Nested
+    class Arguments {
+
+        @Test
+        void the_default_in_mode_is_dropped() {
+            assertThat(SqlNormalizer.arguments("IN from_id bigint, IN to_id bigint, IN amount numeric"))
+                    .isEqualTo("from_id bigint, to_id bigint, amount numeric");
+            assertThat(SqlNormalizer.arguments("IN a integer DEFAULT 1, OUT b text")).isEqualTo("a integer DEFAULT 1, OUT b text");
+            assertThat(SqlNormalizer.arguments("numeric(10,2), IN integer")).isEqualTo("numeric(10,2), integer");
+            assertThat(SqlNormalizer.arguments("")).isEmpty();
+        }
+
+        @Test
+        void other_modes_and_names_remain() {
+            assertThat(SqlNormalizer.arguments("INOUT a integer")).isEqualTo("INOUT a integer");
+            assertThat(SqlNormalizer.arguments("OUT a integer")).isNotEqualTo(SqlNormalizer.arguments("IN a integer"));
+            assertThat(SqlNormalizer.arguments("VARIADIC xs integer[]")).isEqualTo("VARIADIC xs integer[]");
+            assertThat(SqlNormalizer.arguments("\"in\" integer")).isEqualTo("\"in\" integer");
+            assertThat(SqlNormalizer.arguments("a text DEFAULT 'IN  x'")).isEqualTo("a text DEFAULT 'IN  x'");
         }
     }
 
