@@ -18,12 +18,17 @@ final class CatalogQueries {
                 new SchemaQuery(),
                 new ExtensionQuery(),
                 new TableQuery(),
-                // views and materialized views [engineer D] go here: they register ViewParts in state.views
+                new ViewQuery(),        // registers ViewParts: before columns and indexes
                 new SequenceQuery(),
                 new ColumnQuery(),
                 new ConstraintQuery(),
-                new IndexQuery()
-                // triggers, policies [D]; enums, domains, composite types [D]; routines [D]
+                new IndexQuery(),
+                new TriggerQuery(),     // after tables and views, which it attaches to
+                new PolicyQuery(),
+                new EnumQuery(),
+                new DomainQuery(),
+                new CompositeTypeQuery(),
+                new RoutineQuery()
         );
     }
 }

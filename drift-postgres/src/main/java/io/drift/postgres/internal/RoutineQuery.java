@@ -1,0 +1,85 @@
+package io.drift.postgres.internal;
+
+import io.drift.core.model.ObjectPath;
+import io.drift.core.model.Routine;
+import io.drift.core.model.RoutineKind;
+import io.drift.core.model.Volatility;
+
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Functions, procedures, aggregates and window functions, for the whole database in one query; those an extension
+ * created are left out.
+ */
+final class RoutineQuery implements CatalogQuery {
+
+    @Override
+    public String name() {
+        return "routines";
+    }
+
+    @Override
+    public void read(Handle handle, CaptureState state) {
+        Rows.forEach(handle, "routines", state, row -> {
+            RoutineKind kind = kind(row.string("kind"));
+            boolean procedure = kind == RoutineKind.PROCEDURE;
+            // PostgreSQL 14 prints the IN mode of a procedure's arguments, 12 and 13 do not: the identity must not
+            // depend on it.
+            ObjectPath path = Routine.pathOf(row.string("schema_name"), row.string("name"),
+                    SqlNormalizer.arguments(row.string("identity_arguments")));
+            AttributeBuilder attributes = new AttributeBuilder()
+                    .flag("strict", row.bool("strict"))
+                    .flag("leakproof", row.bool("leakproof"))
+                    .put("parallel", parallel(row.string("parallel")))
+                    .put("cost", row.string("cost"))
+                    .put("rows", row.bool("returns_set") ? row.string("result_rows") : null)
+                    .put("object_file", row.string("object_file"));
+            for (String setting : row.stringsOrEmpty("config")) {
+                int eq = setting.indexOf('=');
+                if (eq > 0) {
+                    attributes.put("config." + setting.substring(0, eq), setting.substring(eq + 1));
+                }
+            }
+            state.snapshot.add(new Routine(path, kind, SqlNormalizer.arguments(row.string("arguments")),
+                    procedure ? null : row.string("result"), row.string("language"),
+                    procedure ? null : volatility(row.string("volatility")), row.bool("security_definer"),
+                    row.string("definition"), row.string("owner"), row.string("comment"), ExplodedAcl.grants(row),
+                    attributes.build()));
+        });
+    }
+
+    static RoutineKind kind(String code) {
+        switch (code) {
+            case "p":
+                return RoutineKind.PROCEDURE;
+            case "a":
+                return RoutineKind.AGGREGATE;
+            case "w":
+                return RoutineKind.WINDOW;
+            default:
+                return RoutineKind.FUNCTION;
+        }
+    }
+
+    static Volatility volatility(String code) {
+        switch (code) {
+            case "i":
+                return Volatility.IMMUTABLE;
+            case "s":
+                return Volatility.STABLE;
+            default:
+                return Volatility.VOLATILE;
+        }
+    }
+
+    static String parallel(String code) {
+        switch (code) {
+            case "s":
+                return "safe";
+            case "r":
+                return "restricted";
+            default:
+                return "unsafe";
+        }
+    }
+}
