@@ -17,7 +17,9 @@ SELECT c.oid,
        ts.spcname                                                  AS tablespace,
        -- The table access method, when not the default heap (foreign and partitioned tables have none).
        CASE WHEN am.amname <> 'heap' THEN am.amname END            AS access_method,
-       CASE c.relreplident WHEN 'n' THEN 'nothing' WHEN 'f' THEN 'full' WHEN 'i' THEN 'index' END
+       CASE WHEN c.relkind IN ('r', 'p') THEN
+           CASE c.relreplident WHEN 'n' THEN 'nothing' WHEN 'f' THEN 'full' WHEN 'i' THEN 'index' END
+       END
                                                                    AS replica_identity,
        CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END AS of_type,
        -- Parents: inheritance parents in inhseqno order, or the partitioned table a partition belongs to.
