@@ -23,10 +23,8 @@ final class RoutineQuery implements CatalogQuery {
         Rows.forEach(handle, "routines", state, row -> {
             RoutineKind kind = kind(row.string("kind"));
             boolean procedure = kind == RoutineKind.PROCEDURE;
-            // PostgreSQL 14 prints the IN mode of a procedure's arguments, 12 and 13 do not: the identity must not
-            // depend on it.
             ObjectPath path = Routine.pathOf(row.string("schema_name"), row.string("name"),
-                    SqlNormalizer.arguments(row.string("identity_arguments")));
+                    row.string("identity_arguments"));
             AttributeBuilder attributes = new AttributeBuilder()
                     .flag("strict", row.bool("strict"))
                     .flag("leakproof", row.bool("leakproof"))
@@ -40,12 +38,22 @@ final class RoutineQuery implements CatalogQuery {
                     attributes.put("config." + setting.substring(0, eq), setting.substring(eq + 1));
                 }
             }
+            // PostgreSQL 14 prints the IN mode of a procedure's arguments, 12 and 13 do not.
             state.snapshot.add(new Routine(path, kind, SqlNormalizer.arguments(row.string("arguments")),
                     procedure ? null : row.string("result"), row.string("language"),
                     procedure ? null : volatility(row.string("volatility")), row.bool("security_definer"),
-                    row.string("definition"), row.string("owner"), row.string("comment"), ExplodedAcl.grants(row),
+                    definition(row), row.string("owner"), row.string("comment"), ExplodedAcl.grants(row),
                     attributes.build()));
         });
+    }
+
+    /**
+     * The body as written (prosrc) is kept exactly; a SQL-standard body (14+) is the server's own deparsed text, whose
+     * line breaks and indentation are layout only.
+     */
+    private static String definition(Rows row) {
+        String definition = row.string("definition");
+        return row.bool("sql_body") ? SqlNormalizer.whitespace(definition) : definition;
     }
 
     static RoutineKind kind(String code) {

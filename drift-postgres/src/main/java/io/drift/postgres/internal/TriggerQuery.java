@@ -113,7 +113,7 @@ final class TriggerQuery implements CatalogQuery {
                     && tokens.get(i - 1).isWord("execute")) {
                 for (int k = i + 1; k < tokens.size(); k++) {
                     if (tokens.get(k).is("(")) {
-                        return SqlNormalizer.expression(join(tokens, k, tokens.size()));
+                        return SqlNormalizer.whitespace(join(tokens, k, tokens.size()));
                     }
                 }
             }

@@ -6,7 +6,7 @@ SELECT t.oid,
        n.nspname                                   AS schema_name,
        t.typname                                   AS name,
        format_type(t.typbasetype, t.typtypmod)     AS base_type,
-       pg_get_expr(t.typdefaultbin, 0)             AS default_expression,
+       pg_get_expr(t.typdefaultbin, 0, true)       AS default_expression,
        t.typnotnull                                AS not_null,
        CASE WHEN t.typcollation <> 0 AND t.typcollation <> b.typcollation THEN
            CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname::text
@@ -16,7 +16,7 @@ SELECT t.oid,
        d.description                               AS comment,
        acl.grantees, acl.privileges, acl.grantable,
        k.conname                                   AS constraint_name,
-       pg_get_expr(k.conbin, 0)                    AS constraint_expression,
+       pg_get_expr(k.conbin, 0, true)              AS constraint_expression,
        k.convalidated                              AS constraint_validated,
        k.connoinherit                              AS constraint_no_inherit,
        kd.description                              AS constraint_comment

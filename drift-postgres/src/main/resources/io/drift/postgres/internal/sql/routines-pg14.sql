@@ -1,6 +1,6 @@
 -- Functions, procedures, aggregates and window functions, PostgreSQL 14 and later: as routines.sql, except that a
 -- SQL-standard body (BEGIN ATOMIC … END, RETURN …) has no prosrc; pg_get_function_sqlbody renders it.
--- The identity (name + identity argument types) is what tells overloads apart. The definition is prosrc, the body
+-- The identity (name + input argument types) is what tells overloads apart. The definition is prosrc, the body
 -- exactly as written, because pg_get_functiondef's layout changes between versions. An aggregate has no body: its
 -- definition is built from pg_aggregate instead.
 -- Routines that belong to an extension (pg_depend.deptype = 'e', e.g. pg_trgm's) are the extension's.
@@ -9,7 +9,11 @@ SELECT p.oid,
        n.nspname                                  AS schema_name,
        p.proname                                  AS name,
        p.prokind                                  AS kind,
-       pg_get_function_identity_arguments(p.oid)  AS identity_arguments,
+       -- The identity is the input argument types (proargtypes, the catalog's own unique key with name and schema):
+       -- pg_get_function_identity_arguments would also hold argument names, and, from 14, a procedure's OUT arguments.
+       array_to_string(ARRAY(SELECT format_type(a.type_oid, NULL)
+                             FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY a(type_oid, n)
+                             ORDER BY a.n), ', ')  AS identity_arguments,
        pg_get_function_arguments(p.oid)           AS arguments,
        CASE WHEN p.prokind <> 'p' THEN pg_get_function_result(p.oid) END AS result,
        l.lanname                                  AS language,
@@ -42,6 +46,7 @@ SELECT p.oid,
                CASE ag.aggkind WHEN 'o' THEN 'ORDERED' WHEN 'h' THEN 'HYPOTHETICAL' END)
        WHEN p.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(p.oid)
        ELSE p.prosrc END                          AS definition,
+       p.prosqlbody IS NOT NULL                 AS sql_body,
        p.probin                                   AS object_file,
        pg_get_userbyid(p.proowner)                AS owner,
        d.description                              AS comment,

@@ -1,5 +1,5 @@
 -- Functions, procedures, aggregates and window functions (PostgreSQL 12 and 13: no SQL-standard bodies yet).
--- The identity (name + identity argument types) is what tells overloads apart. The definition is prosrc, the body
+-- The identity (name + input argument types) is what tells overloads apart. The definition is prosrc, the body
 -- exactly as written, because pg_get_functiondef's layout changes between versions. An aggregate has no body: its
 -- definition is built from pg_aggregate instead.
 -- Routines that belong to an extension (pg_depend.deptype = 'e', e.g. pg_trgm's) are the extension's.
@@ -8,7 +8,11 @@ SELECT p.oid,
        n.nspname                                  AS schema_name,
        p.proname                                  AS name,
        p.prokind                                  AS kind,
-       pg_get_function_identity_arguments(p.oid)  AS identity_arguments,
+       -- The identity is the input argument types (proargtypes, the catalog's own unique key with name and schema):
+       -- pg_get_function_identity_arguments would also hold argument names, and, from 14, a procedure's OUT arguments.
+       array_to_string(ARRAY(SELECT format_type(a.type_oid, NULL)
+                             FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY a(type_oid, n)
+                             ORDER BY a.n), ', ')  AS identity_arguments,
        pg_get_function_arguments(p.oid)           AS arguments,
        CASE WHEN p.prokind <> 'p' THEN pg_get_function_result(p.oid) END AS result,
        l.lanname                                  AS language,
@@ -40,6 +44,7 @@ SELECT p.oid,
                'SORTOP = ' || nullif(ag.aggsortop, 0)::regoperator::text,
                CASE ag.aggkind WHEN 'o' THEN 'ORDERED' WHEN 'h' THEN 'HYPOTHETICAL' END)
        ELSE p.prosrc END                          AS definition,
+       false                                    AS sql_body,
        p.probin                                   AS object_file,
        pg_get_userbyid(p.proowner)                AS owner,
        d.description                              AS comment,
