@@ -45,7 +45,7 @@ final class ColumnQuery implements CatalogQuery {
                             .put("generated", generated == null || generated.isEmpty() ? null
                                     : "v".equals(generated) ? "virtual" : "stored")
                             .put("storage", storage(row.string("storage")))
-                            .put("compression", row.string("compression"))
+                            .put("compression", compression(row.string("compression")))
                             .put("statistics", row.nullableInt8("statistics"))
                             .list("fdw_options", row.strings("fdw_options"))
                             .build());
@@ -55,6 +55,13 @@ final class ColumnQuery implements CatalogQuery {
                 view.columns.add(column);
             }
         });
+    }
+
+    private static String compression(String code) {
+        if (code == null) {
+            return null;
+        }
+        return "p".equals(code) ? "pglz" : "l".equals(code) ? "lz4" : code;
     }
 
     private static String storage(String code) {

@@ -1,11 +1,18 @@
 package io.drift.postgres.internal;
 
+import io.drift.core.model.ObjectKind;
+import io.drift.core.model.ObjectPath;
+import io.drift.core.model.SchemaObject;
 import io.drift.core.model.Snapshot;
 import io.drift.core.spi.CaptureOptions;
 import io.drift.test.postgres.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeSet;
 
 /** Test helpers: capture a test database. */
 final class Captures {
@@ -34,5 +41,27 @@ final class Captures {
     /** The snapshot without its database metadata, for comparing captures of different versions. */
     static Snapshot withoutDatabase(Snapshot snapshot) {
         return snapshot.toBuilder().database(null).build();
+    }
+
+    /**
+     * @return a readable list of the objects that differ between two snapshots (database metadata ignored), each with
+     *         both versions; empty when they are equal
+     */
+    static List<String> differences(Snapshot expected, Snapshot actual) {
+        List<String> out = new ArrayList<>();
+        for (ObjectKind kind : ObjectKind.values()) {
+            NavigableMap<ObjectPath, SchemaObject> e = expected.objects(kind);
+            NavigableMap<ObjectPath, SchemaObject> a = actual.objects(kind);
+            TreeSet<ObjectPath> paths = new TreeSet<>(e.keySet());
+            paths.addAll(a.keySet());
+            for (ObjectPath path : paths) {
+                SchemaObject x = e.get(path);
+                SchemaObject y = a.get(path);
+                if (x == null || !x.equals(y)) {
+                    out.add(kind + " " + path + "\n  expected: " + x + "\n  actual:   " + y);
+                }
+            }
+        }
+        return out;
     }
 }
