@@ -1,6 +1,7 @@
 package io.drift.postgres.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.drift.core.model.Snapshot;
 import io.drift.test.junit5.PostgresExtension;
@@ -48,5 +49,37 @@ class KindsAcrossVersionsIT {
         }
         softly.assertAll();
         assertThat(compared).as("versions compared with " + reference.majorVersion()).isNotEmpty();
+    }
+
+    /** What 12 cannot run: SQL-standard bodies (14) and security_invoker views (15). */
+    private static final String LATER_FEATURES = "CREATE SCHEMA later;"
+            + "CREATE TABLE later.items (id integer PRIMARY KEY, price numeric(10,2), tags text[]);"
+            + "CREATE FUNCTION later.net(p numeric, rate numeric DEFAULT 0.2) RETURNS numeric "
+            + "LANGUAGE sql IMMUTABLE RETURN round(p * (1 - rate), 2);"
+            + "CREATE FUNCTION later.count_items(min_price numeric) RETURNS bigint LANGUAGE sql STABLE "
+            + "BEGIN ATOMIC SELECT count(*) FROM later.items i WHERE i.price >= min_price AND 'x' = ANY (i.tags); END;"
+            + "CREATE PROCEDURE later.reprice(INOUT n integer, factor numeric) LANGUAGE sql "
+            + "BEGIN ATOMIC UPDATE later.items SET price = price * factor; SELECT n + 1; END;"
+            + "CREATE VIEW later.cheap WITH (security_invoker = true, security_barrier = false) AS "
+            + "SELECT id, later.net(price) AS net FROM later.items WHERE price < 10;";
+
+    @Test
+    void later_features_render_the_same_on_every_version_that_has_them(TestDatabase reference) {
+        assumeThat(reference.majorVersion()).isGreaterThanOrEqualTo(15);
+        KindsFixture.executeSimple(reference, LATER_FEATURES);
+        Snapshot expected = KindsFixture.capture(reference).snapshot();
+        SoftAssertions softly = new SoftAssertions();
+        for (int major : TestPostgres.availableVersions()) {
+            if (major == reference.majorVersion() || major < 15) {
+                continue;
+            }
+            try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
+                KindsFixture.executeSimple(db, LATER_FEATURES);
+                Snapshot actual = KindsFixture.capture(db).snapshot();
+                softly.check(() -> KindsFixture.assertSameObjects(expected, actual,
+                        "PostgreSQL " + major + " against " + reference.majorVersion()));
+            }
+        }
+        softly.assertAll();
     }
 }

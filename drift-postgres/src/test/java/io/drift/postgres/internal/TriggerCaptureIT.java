@@ -79,16 +79,9 @@ class TriggerCaptureIT {
     }
 
     @Test
-    void a_trigger_on_a_partitioned_table_is_reported_once_on_the_parent(TestDatabase db) {
-        db.executeResource(KindsFixture.SCRIPT);
-        db.execute("CREATE TABLE kinds.events (at date) PARTITION BY RANGE (at);"
-                + "CREATE TABLE kinds.events_2024 PARTITION OF kinds.events "
-                + "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');"
-                + "CREATE TRIGGER events_touch AFTER INSERT ON kinds.events FOR EACH ROW "
-                + "EXECUTE FUNCTION kinds.log_action('event');");
-        Snapshot s = KindsFixture.capture(db).snapshot();
-        assertThat(KindsFixture.table(s, "kinds", "events").triggers()).extracting(Trigger::name)
-                .containsExactly("events_touch");
-        assertThat(KindsFixture.table(s, "kinds", "events_2024").triggers()).isEmpty();
+    void a_trigger_on_a_partitioned_table_is_reported_once_on_the_parent() {
+        assertThat(KindsFixture.table(snapshot, "kinds", "events").triggers()).extracting(Trigger::name)
+                .containsExactly("events_log");
+        assertThat(KindsFixture.table(snapshot, "kinds", "events_2024").triggers()).isEmpty();
     }
 }

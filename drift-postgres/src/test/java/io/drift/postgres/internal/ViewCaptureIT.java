@@ -43,6 +43,23 @@ class ViewCaptureIT {
     }
 
     @Test
+    void definitions_are_normalised_the_same_way_on_every_version() {
+        // a join: qualified on every version
+        assertThat(KindsFixture.view(snapshot, "kinds", "account_actions").definition()).isEqualTo(
+                "SELECT a.id, a.owner_name, l.action, l.at FROM kinds.accounts a "
+                        + "LEFT JOIN kinds.account_log l ON l.account_id = a.id");
+        // one relation, a subquery in FROM: the top level loses the qualifier, the subquery keeps its own
+        assertThat(KindsFixture.view(snapshot, "kinds", "mood_totals").definition()).isEqualTo(
+                "SELECT mood, total FROM (SELECT accounts.mood, sum(accounts.balance::numeric) AS total "
+                        + "FROM kinds.accounts GROUP BY accounts.mood) t "
+                        + "WHERE total > 0::numeric AND (mood = ANY (ARRAY['ok'::kinds.mood, 'happy'::kinds.mood]))");
+        // a sublink keeps its qualifiers, including the outer reference
+        assertThat(KindsFixture.view(snapshot, "kinds", "logged_accounts").definition()).contains(
+                "SELECT account_id, last_at FROM recent r WHERE (EXISTS (SELECT 1 FROM kinds.accounts a "
+                        + "WHERE a.id = r.account_id AND a.mood IS DISTINCT FROM 'sad'::kinds.mood))");
+    }
+
+    @Test
     void check_option_is_an_attribute_and_grant_option_is_kept() {
         assertThat(KindsFixture.view(snapshot, "kinds", "positive_accounts").attributes().values())
                 .containsEntry("pg.check_option", "local");
