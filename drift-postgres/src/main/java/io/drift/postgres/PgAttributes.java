@@ -47,6 +47,11 @@ public final class PgAttributes {
     public static final String CLUSTERED = "pg.clustered";
     /** Index: {@code true} when it is the table's replica identity. */
     public static final String REPLICA_IDENTITY_INDEX = "pg.replica_identity";
+    /**
+     * Column: the start of {@code pg.grant.<grantee>}, the column privileges of a grantee ({@code GRANT UPDATE (name)}),
+     * sorted and joined by {@code ", "}, each followed by {@code WITH GRANT OPTION} where it has one.
+     */
+    public static final String GRANT_PREFIX = "pg.grant.";
     /** Sequence: {@code true} when unlogged. */
     public static final String UNLOGGED = "pg.unlogged";
 

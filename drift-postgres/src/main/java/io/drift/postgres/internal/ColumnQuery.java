@@ -36,19 +36,21 @@ final class ColumnQuery implements CatalogQuery {
                                 row.int8("identity_increment"), row.int8("identity_min"), row.int8("identity_max"),
                                 row.int8("identity_cache"), row.bool("identity_cycle")));
             }
+            AttributeBuilder attributes = new AttributeBuilder()
+                    // PostgreSQL 18 adds VIRTUAL generated columns; STORED is the only kind before.
+                    .put("generated", generated == null || generated.isEmpty() ? null
+                            : "v".equals(generated) ? "virtual" : "stored")
+                    .put("storage", storage(row.string("storage")))
+                    .put("compression", compression(row.string("compression")))
+                    .put("statistics", row.nullableInt8("statistics"))
+                    .list("fdw_options", row.strings("fdw_options"));
+            // The model's Column has no grants: column privileges are pg.grant.<grantee> attributes, as for types.
+            ExplodedAcl.asAttributes(Acl.grants(row.strings("acl"), row.string("owner")), attributes);
             Column column = new Column(row.string("name"), row.integer("position"), type, row.bool("nullable"),
                     SqlNormalizer.defaultExpression(row.string("default_expression"), type), id,
                     generatedExpression == null ? null : SqlNormalizer.expression(generatedExpression),
                     row.string("collation"), row.string("comment"),
-                    new AttributeBuilder()
-                            // PostgreSQL 18 adds VIRTUAL generated columns; STORED is the only kind before.
-                            .put("generated", generated == null || generated.isEmpty() ? null
-                                    : "v".equals(generated) ? "virtual" : "stored")
-                            .put("storage", storage(row.string("storage")))
-                            .put("compression", compression(row.string("compression")))
-                            .put("statistics", row.nullableInt8("statistics"))
-                            .list("fdw_options", row.strings("fdw_options"))
-                            .build());
+                    attributes.build());
             if (table != null) {
                 table.column(column);
             } else {

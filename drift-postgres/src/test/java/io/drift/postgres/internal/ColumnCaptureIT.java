@@ -75,9 +75,18 @@ class ColumnCaptureIT {
     void storage_statistics_and_fdw_options_are_attributes() {
         assertThat(column("customers", "doc").attributes().values()).containsEntry("pg.storage", "external");
         assertThat(column("customers", "tags").attributes().values()).containsEntry("pg.statistics", "500");
-        assertThat(column("customers", "name").attributes().isEmpty()).isTrue();
+        assertThat(column("customers", "balance").attributes().isEmpty()).isTrue();
         assertThat(column("imported_rates", "currency").attributes().values())
                 .containsEntry("pg.fdw_options", "force_not_null=true");
+    }
+
+    @Test
+    void column_privileges_are_grant_attributes() {
+        assertThat(column("customers", "name").attributes().values())
+                .containsExactly(java.util.Map.entry("pg.grant.drift_reader", "UPDATE"));
+        assertThat(column("customers", "email").attributes().values())
+                .containsEntry("pg.grant.drift_reader", "REFERENCES WITH GRANT OPTION");
+        assertThat(column("customers", "id").attributes().values()).doesNotContainKey("pg.grant.drift_reader");
     }
 
     @Test

@@ -69,6 +69,8 @@ public final class TestPostgres {
     private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
     private static final Map<Integer, TestPostgres> STARTED = new ConcurrentHashMap<>();
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How to stop what was started, run by one shutdown hook. */
+    private static final List<Runnable> STOPS = new ArrayList<>();
     private static volatile EmbeddedBinaries binaries;
     private static volatile ExternalServer external;
     private static boolean hookInstalled;
@@ -233,8 +235,6 @@ public final class TestPostgres {
             }, "drift-test-postgres-stop"));
         }
     }
-
-    private static final List<Runnable> STOPS = new ArrayList<>();
 
     // ------------------------------------------------------------------------------------------------------------
 

@@ -28,6 +28,9 @@ SELECT a.attrelid                                                   AS relid,
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
        NULLIF(COALESCE(a.attstattarget, -1), -1)                    AS statistics,
        a.attfdwoptions::text[]                                      AS fdw_options,
+       -- Column privileges (GRANT SELECT (col) …); NULL means none beyond the table's.
+       a.attacl::text[]                                             AS acl,
+       pg_get_userbyid(c.relowner)                                  AS owner,
        NULLIF(a.attcompression::text, '')                           AS compression
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
