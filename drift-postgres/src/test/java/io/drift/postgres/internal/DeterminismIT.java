@@ -3,9 +3,11 @@ package io.drift.postgres.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drift.core.model.Snapshot;
+import io.drift.core.snapshot.SnapshotFiles;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The same DDL gives the same snapshot: in two databases, twice in one, whatever the internal names and OIDs. */
@@ -26,6 +28,27 @@ class DeterminismIT {
             Snapshot second = Captures.capture(two);
             assertThat(Captures.differences(first, second)).isEmpty();
             assertThat(second).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void the_same_ddl_gives_byte_identical_snapshot_files() {
+        TestPostgres postgres = TestPostgres.start();
+        try (TestDatabase one = postgres.newDatabase(); TestDatabase two = postgres.newDatabase()) {
+            one.executeResource(Captures.TABLES_FIXTURE);
+            two.executeResource(Captures.TABLES_FIXTURE);
+            String first = json(Captures.capture(one));
+            assertThat(json(Captures.capture(two))).isEqualTo(first);
+        }
+    }
+
+    /** The JSON format is written on another branch: until it is merged, this test is skipped. */
+    private static String json(Snapshot snapshot) {
+        try {
+            return SnapshotFiles.toJson(snapshot);
+        } catch (UnsupportedOperationException e) {
+            Assumptions.abort("SnapshotFiles.toJson is not implemented on this branch yet: " + e.getMessage());
+            throw e;
         }
     }
 
