@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 import org.slf4j.Logger;
@@ -84,6 +85,8 @@ public final class CatalogReader {
             Jdbi jdbi = Jdbi.create(new BorrowedConnection(connection));
             jdbi.getConfig(Handles.class).setForceEndTransactions(false);
             jdbi.setSqlLogger(counter);
+            // Catalog SQL is sent as written: no <attribute> templating, which '<>' or '<' in SQL could confuse.
+            jdbi.setTemplateEngine(TemplateEngine.NOP);
             Snapshot snapshot;
             try (Handle handle = jdbi.open()) {
                 connection.setAutoCommit(false);

@@ -29,7 +29,7 @@ final class Rows {
      */
     static void forEach(Handle handle, String name, CaptureState state, Consumer<Rows> row) {
         String sql = Sql.load(name, state.serverMajor);
-        Query query = handle.createQuery(sql).define("query", name);
+        Query query = handle.createQuery(sql);
         if (sql.contains(":schemas")) {
             Long[] oids = new Long[state.schemaOids.length];
             for (int i = 0; i < oids.length; i++) {
