@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drift.test.junit5.PostgresExtension;
+import io.drift.test.junit5.PostgresVersion;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,6 +56,15 @@ class TestPostgresIT {
                 .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
         try (Connection c = db.connect("drift_harness_pw", "s3cret")) {
             assertThat(c.isValid(1)).isTrue();
+        }
+    }
+
+    @Test
+    @PostgresVersion(16)
+    void a_method_can_ask_for_another_major_version(TestDatabase db) throws SQLException {
+        assertThat(db.majorVersion()).isEqualTo(16);
+        try (Connection c = db.connect()) {
+            assertThat(c.getMetaData().getDatabaseMajorVersion()).isEqualTo(16);
         }
     }
 }
