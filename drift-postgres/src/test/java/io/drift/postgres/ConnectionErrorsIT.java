@@ -50,6 +50,9 @@ class ConnectionErrorsIT {
             assertThat(e.reason()).isEqualTo(Reason.AUTHENTICATION);
             assertThat(e.getMessage()).contains("refused the credentials of user \"drift_wrong_pw\"")
                     .contains("Check the user name and password").doesNotContain(SECRET);
+            DriftException none = catchThrowableOfType(DriftException.class, () ->
+                    PostgresConnections.open(db.jdbcUrl(), "drift_wrong_pw", null));
+            assertThat(none.reason()).isEqualTo(Reason.AUTHENTICATION);
         }
     }
 

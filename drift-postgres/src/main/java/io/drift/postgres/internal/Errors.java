@@ -40,8 +40,11 @@ public final class Errors {
                 case "57014":   // query_canceled (statement_timeout)
                 case "55P03":   // lock_not_available (lock_timeout)
                     return Reason.TIMEOUT;
+                case "08004":   // the driver's "connection rejected": a password was asked for and none given
+                    return cause != null && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT)
+                            .matches("(?s).*(password|authentication).*") ? Reason.AUTHENTICATION : Reason.UNREACHABLE;
                 default:
-                    if (sqlState.startsWith("08")) {   // connection_exception: 08001, 08006, 08004…
+                    if (sqlState.startsWith("08")) {   // connection_exception: 08001, 08006…
                         return Reason.UNREACHABLE;
                     }
             }

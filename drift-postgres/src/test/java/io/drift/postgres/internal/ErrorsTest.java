@@ -23,6 +23,14 @@ class ErrorsTest {
     }
 
     @Test
+    void a_password_the_driver_was_asked_for_and_not_given_is_authentication() {
+        SQLException e = new SQLException("The server requested SCRAM-based authentication, but no password was "
+                + "provided.", "08004");
+        assertThat(Errors.reason("08004", e)).isEqualTo(Reason.AUTHENTICATION);
+        assertThat(Errors.reason("08004", new SQLException("rejected", "08004"))).isEqualTo(Reason.UNREACHABLE);
+    }
+
+    @Test
     void a_refused_socket_without_sql_state_is_unreachable() {
         assertThat(Errors.reason(null, new SQLException("x", null, new ConnectException("refused"))))
                 .isEqualTo(Reason.UNREACHABLE);
