@@ -29,8 +29,9 @@ final class RoutineQuery implements CatalogQuery {
                     .flag("strict", row.bool("strict"))
                     .flag("leakproof", row.bool("leakproof"))
                     .put("parallel", parallel(row.string("parallel")))
-                    .put("cost", row.string("cost"))
-                    .put("rows", row.bool("returns_set") ? row.string("result_rows") : null)
+                    .put("cost", cost(row.string("cost"), row.string("language")))
+                    .put("rows", row.bool("returns_set") && !"1000".equals(row.string("result_rows"))
+                            ? row.string("result_rows") : null)
                     .put("object_file", row.string("object_file"));
             for (String setting : row.stringsOrEmpty("config")) {
                 int eq = setting.indexOf('=');
@@ -80,6 +81,7 @@ final class RoutineQuery implements CatalogQuery {
         }
     }
 
+    /** Like every {@code pg.} attribute, present only when not the default: {@code PARALLEL UNSAFE} is. */
     static String parallel(String code) {
         switch (code) {
             case "s":
@@ -87,7 +89,13 @@ final class RoutineQuery implements CatalogQuery {
             case "r":
                 return "restricted";
             default:
-                return "unsafe";
+                return null;
         }
+    }
+
+    /** {@code COST} when not the default: 1 for C and internal functions, 100 for the others. */
+    static String cost(String cost, String language) {
+        boolean compiled = "c".equals(language) || "internal".equals(language);
+        return cost.equals(compiled ? "1" : "100") ? null : cost;
     }
 }

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Triggers on tables and views (not internal ones), for the whole database in one query.
@@ -51,7 +52,7 @@ final class TriggerQuery implements CatalogQuery {
             if (view != null) {
                 view.attribute("pg.trigger." + name, definition);
                 if (enabled != TriggerEnabled.ORIGIN) {
-                    view.attribute("pg.trigger." + name + ".enabled", enabled.name().toLowerCase());
+                    view.attribute("pg.trigger." + name + ".enabled", enabled.name().toLowerCase(Locale.ROOT));
                 }
                 if (row.string("comment") != null) {
                     view.attribute("pg.trigger." + name + ".comment", row.string("comment"));
