@@ -169,7 +169,7 @@ public final class TestPostgres {
             synchronized (TestPostgres.class) {
                 if (binaries == null) {
                     binaries = EmbeddedBinaries.discover();
-                    log.info("Available {}", "embedded PostgreSQL versions: " + binaries.describe());
+                    log.info("Embedded PostgreSQL versions available: {}", binaries.describe());
                 }
             }
         }
