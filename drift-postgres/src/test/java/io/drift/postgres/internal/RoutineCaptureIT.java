@@ -111,6 +111,16 @@ class RoutineCaptureIT {
     }
 
     @Test
+    void a_window_function_is_a_function_of_kind_window() {
+        Routine w = routine("kinds.my_rank()");
+        assertThat(w.routineKind()).isEqualTo(RoutineKind.WINDOW);
+        assertThat(w.kind()).isEqualTo(ObjectKind.FUNCTION);
+        assertThat(w.language()).isEqualTo("internal");
+        assertThat(w.definition()).isEqualTo("window_rank");
+        assertThat(w.attributes().isEmpty()).as("cost 1 is the default of an internal function").isTrue();
+    }
+
+    @Test
     void trigger_functions_are_routines() {
         assertThat(routine("kinds.touch()").returnType()).isEqualTo("trigger");
     }
