@@ -21,13 +21,22 @@ import java.util.Set;
  *       {@code pg_catalog.} dropped from built-in names. Modifiers, quoted names and user types are kept.</li>
  *   <li>{@link #expression(String)}: whitespace and comments outside literals collapse to one space (none just inside
  *       brackets or before a comma, one after a comma unless a number follows directly, as in {@code numeric(10,2)});
- *       a pair of parentheses around the whole expression, and a
- *       pair directly around another pair ({@code ((x))}), are dropped unless the content is a list (a row
- *       constructor) or the pair belongs to a call.</li>
+ *       a pair of parentheses around the whole expression, and a pair directly around another pair ({@code ((x))}),
+ *       are dropped unless the content is a list (a row constructor) or the pair belongs to a call.</li>
  *   <li>{@link #defaultExpression(String, String)}: also drops the cast of a lone string literal to the column's own
  *       type ({@code 'a'::text} on a {@code text} column is {@code 'a'}), which is provably the same value; a cast
- *       to any other type is kept ({@code 'a '::bpchar} on a {@code text} column trims the blank).</li>
- *   <li>{@link #viewDefinition(String)}: like an expression, and without a trailing semicolon.</li>
+ *       to any other type is kept ({@code 'a '::bpchar} on a {@code text} column trims the blank). {@code nextval}
+ *       defaults need no rule of their own: the capture runs with {@code search_path = pg_catalog}, so the sequence
+ *       is always schema-qualified, and {@code 'seq'::regclass} (bound once) and {@code 'seq'::text} (looked up at
+ *       every call) stay different, as they are.</li>
+ *   <li>{@link #viewDefinition(String)}: like an expression, without a trailing semicolon, and without the column
+ *       qualifiers of a top-level query over one relation, which PostgreSQL 12 to 15 print and 16 on do not
+ *       ({@code SELECT a.id FROM t a} is {@code SELECT id FROM t a}; joins, set operations and nested queries keep
+ *       them, as every version prints them).</li>
+ *   <li>{@link #arguments(String)}: an argument list without the default mode {@code IN}, which 14 on print for
+ *       procedures.</li>
+ *   <li>{@link #whitespace(String)}: layout only, for text the server deparses (trigger definitions, SQL-standard
+ *       bodies).</li>
  * </ul>
  * The database's own letter case is kept in expressions: unquoted identifiers were already folded when the DDL ran,
  * and the catalog prints keywords the same way every time.

@@ -299,6 +299,68 @@ class SqlNormalizerTest {
     }
 
     @Nested
+    class Properties {
+
+        private final String[] samples = {
+                " SELECT a.id, a.owner_name, a.balance\n   FROM kinds.accounts a\n  WHERE a.balance::numeric > 1000::numeric"
+                        + " AND a.owner_name <> 'it''s  me'::text;",
+                " SELECT t.mood, t.total\n   FROM ( SELECT accounts.mood, sum(accounts.balance::numeric) AS total\n"
+                        + "           FROM kinds.accounts\n          GROUP BY accounts.mood) t\n  WHERE t.total > 0::numeric;",
+                "((a > 0)) AND (b, c) IN ((1, 2)) OR lower((x)) = E'\\n  ' -- note\n",
+                "CREATE TRIGGER t BEFORE UPDATE OF a, b ON s.t FOR EACH ROW WHEN ((old.a IS DISTINCT FROM new.a)) "
+                        + "EXECUTE FUNCTION s.f('x', 'it''s')",
+                "IN a integer DEFAULT 1, OUT b numeric(10,2), VARIADIC c text[]",
+                "timestamp(3) with time zone[]", "_int4", "character varying(20)", "numeric(10, 2)",
+                "'a'::text", "nextval('s.t_id_seq'::regclass)", "$$ SELECT 1 $$", "/* a /* nested */ comment */ 1"};
+
+        @Test
+        void every_rule_is_idempotent() {
+            for (String sql : samples) {
+                assertThat(SqlNormalizer.expression(SqlNormalizer.expression(sql))).as(sql)
+                        .isEqualTo(SqlNormalizer.expression(sql));
+                assertThat(SqlNormalizer.viewDefinition(SqlNormalizer.viewDefinition(sql))).as(sql)
+                        .isEqualTo(SqlNormalizer.viewDefinition(sql));
+                assertThat(SqlNormalizer.type(SqlNormalizer.type(sql))).as(sql).isEqualTo(SqlNormalizer.type(sql));
+                assertThat(SqlNormalizer.arguments(SqlNormalizer.arguments(sql))).as(sql)
+                        .isEqualTo(SqlNormalizer.arguments(sql));
+                assertThat(SqlNormalizer.whitespace(SqlNormalizer.whitespace(sql))).as(sql)
+                        .isEqualTo(SqlNormalizer.whitespace(sql));
+                assertThat(SqlNormalizer.defaultExpression(SqlNormalizer.defaultExpression(sql, "text"), "text"))
+                        .as(sql).isEqualTo(SqlNormalizer.defaultExpression(sql, "text"));
+            }
+        }
+
+        @Test
+        void no_input_makes_it_throw() {
+            java.util.Random random = new java.util.Random(42);
+            String alphabet = "ab ()[],.;:'\"$E\\-*/=<>0123456789\nINinSELECTFROMwhere";
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder sql = new StringBuilder();
+                int length = random.nextInt(40);
+                for (int i = 0; i < length; i++) {
+                    sql.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String text = sql.toString();
+                SqlNormalizer.type(text);
+                SqlNormalizer.expression(text);
+                SqlNormalizer.defaultExpression(text, "text");
+                SqlNormalizer.viewDefinition(text);
+                SqlNormalizer.arguments(text);
+                SqlNormalizer.whitespace(text);
+            }
+        }
+
+        @Test
+        void the_text_of_literals_survives_every_rule() {
+            String literal = "'  x  ((y))  -- z  '";
+            assertThat(SqlNormalizer.expression("((" + literal + "))")).isEqualTo(literal);
+            assertThat(SqlNormalizer.viewDefinition("SELECT t.a FROM t WHERE t.b = " + literal))
+                    .isEqualTo("SELECT a FROM t WHERE b = " + literal);
+            assertThat(SqlNormalizer.defaultExpression(literal + "::text", "text")).isEqualTo(literal);
+        }
+    }
+
+    @Nested
     class Tokens {
 
         @Test
