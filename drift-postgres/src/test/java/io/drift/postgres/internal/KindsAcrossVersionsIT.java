@@ -51,6 +51,25 @@ class KindsAcrossVersionsIT {
         assertThat(compared).as("versions compared with " + reference.majorVersion()).isNotEmpty();
     }
 
+    @Test
+    void the_whole_all_kinds_fixture_gives_the_same_snapshot_on_every_version(TestDatabase reference) {
+        Snapshot expected = KindsFixture.capture(reference.executeResource(Captures.TABLES_FIXTURE)
+                .executeResource(KindsFixture.SCRIPT)).snapshot();
+        SoftAssertions softly = new SoftAssertions();
+        for (int major : TestPostgres.availableVersions()) {
+            if (major == reference.majorVersion() || major < Sql.OLDEST) {
+                continue;
+            }
+            try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
+                Snapshot actual = KindsFixture.capture(db.executeResource(Captures.TABLES_FIXTURE)
+                        .executeResource(KindsFixture.SCRIPT)).snapshot();
+                softly.check(() -> KindsFixture.assertSameObjects(expected, actual,
+                        "PostgreSQL " + major + " against " + reference.majorVersion()));
+            }
+        }
+        softly.assertAll();
+    }
+
     /** SQL-standard bodies, from PostgreSQL 14. */
     private static final String SQL_BODIES = "ALTER SCHEMA public OWNER TO CURRENT_USER;"
             + "REVOKE CREATE ON SCHEMA public FROM PUBLIC;"   // 15 changed the public schema: not what is tested
