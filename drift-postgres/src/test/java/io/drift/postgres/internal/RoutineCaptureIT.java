@@ -108,6 +108,10 @@ class RoutineCaptureIT {
         assertThat(a.definition())
                 .isEqualTo("SFUNC = kinds.sum_sq_step(numeric,numeric), STYPE = numeric, INITCOND = '0'");
         assertThat(a.comment()).isEqualTo("Sum of squares");
+        Routine mean = routine("kinds.mean(numeric)");
+        assertThat(mean.definition()).isEqualTo("SFUNC = kinds.mean_step(numeric[],numeric), STYPE = numeric[], "
+                + "FINALFUNC = kinds.mean_final(numeric[]), FINALFUNC_MODIFY = READ_ONLY, INITCOND = '{0,0}'");
+        assertThat(mean.attributes().values()).containsEntry("pg.parallel", "safe");
     }
 
     @Test

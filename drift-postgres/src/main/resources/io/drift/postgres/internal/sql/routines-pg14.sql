@@ -33,6 +33,9 @@ SELECT p.oid,
                'SSPACE = ' || nullif(ag.aggtransspace, 0),
                'FINALFUNC = ' || nullif(ag.aggfinalfn, 0)::regprocedure::text,
                CASE WHEN ag.aggfinalextra THEN 'FINALFUNC_EXTRA' END,
+               CASE WHEN ag.aggfinalfn <> 0 THEN 'FINALFUNC_MODIFY = '
+                   || CASE ag.aggfinalmodify WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE'
+                                             ELSE 'READ_WRITE' END END,
                'COMBINEFUNC = ' || nullif(ag.aggcombinefn, 0)::regprocedure::text,
                'SERIALFUNC = ' || nullif(ag.aggserialfn, 0)::regprocedure::text,
                'DESERIALFUNC = ' || nullif(ag.aggdeserialfn, 0)::regprocedure::text,
