@@ -7,6 +7,7 @@ import io.drift.core.model.Column;
 import io.drift.core.model.Grant;
 import io.drift.core.model.Index;
 import io.drift.core.model.ObjectKind;
+import io.drift.core.model.ObjectPath;
 import io.drift.core.model.Snapshot;
 import io.drift.core.model.View;
 import io.drift.test.junit5.PostgresExtension;
@@ -97,6 +98,15 @@ class ViewCaptureIT {
         db.execute("CREATE SCHEMA kinds; CREATE VIEW kinds.invoker WITH (security_invoker = on) AS SELECT 1 AS one");
         View view = KindsFixture.view(KindsFixture.capture(db).snapshot(), "kinds", "invoker");
         assertThat(view.attributes().values()).containsEntry("pg.security_invoker", "true");
+    }
+
+    @Test
+    void views_and_functions_of_an_extension_are_the_extensions(TestDatabase db) {
+        db.execute("CREATE SCHEMA ext; CREATE EXTENSION pg_buffercache SCHEMA ext;");
+        Snapshot s = KindsFixture.capture(db).snapshot();
+        assertThat(s.findView(ObjectPath.of("ext", "pg_buffercache"))).isEmpty();
+        assertThat(KindsFixture.inSchema(s, ObjectKind.FUNCTION, "ext")).isEmpty();
+        assertThat(s.extensions()).extracting(e -> e.path().name()).contains("pg_buffercache");
     }
 
     @Test
