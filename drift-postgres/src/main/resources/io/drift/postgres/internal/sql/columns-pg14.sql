@@ -24,7 +24,7 @@ SELECT a.attrelid                                                   AS relid,
            CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname::text
                 ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
        END                                                          AS collation,
-       col_description(a.attrelid, a.attnum)                        AS comment,
+       dsc.description                                              AS comment,
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
        NULLIF(COALESCE(a.attstattarget, -1), -1)                    AS statistics,
        a.attfdwoptions::text[]                                      AS fdw_options,
@@ -43,6 +43,10 @@ LEFT JOIN pg_depend idd ON a.attidentity <> '' AND idd.refclassid = 'pg_class'::
      AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum
      AND idd.classid = 'pg_class'::regclass AND idd.deptype = 'i'
 LEFT JOIN pg_sequence s ON s.seqrelid = idd.objid
+-- Comments by join, not by col_description/obj_description: those are SQL functions run once per row, each a
+-- separate lookup (0.4 s of 1.4 s for 125,000 columns); one hash join reads pg_description once.
+LEFT JOIN pg_description dsc ON dsc.objoid = a.attrelid AND dsc.classoid = 'pg_class'::regclass
+     AND dsc.objsubid = a.attnum
 WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
   AND c.relnamespace = ANY (CAST(:schemas AS oid[]))
   AND a.attnum > 0
