@@ -437,12 +437,14 @@ public final class Bench {
                     fmt(fresh * 1e6 / n, "%.0f"), fmt(inProc * 1e3 / n, "%.0f"), fmt(dump * 1e6 / n, "%.0f"));
         }
         if (options.jvms.size() > 1) {
-            System.out.println("\nFresh process by JVM options (median s, median peak RSS MiB):");
+            System.out.println("\nFresh process by JVM options (median s, ratio to pg_dump, median peak RSS MiB):");
             for (Map<String, Object> r : results) {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%,8d:", (Integer) r.get("tables")));
                 for (JvmVariant j : options.jvms) {
-                    line.append(String.format(Locale.ROOT, "  %s %s s / %s MiB", j.name(),
+                    line.append(String.format(Locale.ROOT, "  %s %s s (%s) %s MiB", j.name(),
                             fmt(median(r, "driftFresh", j.name(), "seconds"), "%.3f"),
+                            fmt(median(r, "driftFresh", j.name(), "seconds") / median(r, "pgDump", "seconds"),
+                                    "%.2f"),
                             fmt(median(r, "driftFresh", j.name(), "peakRssMiB"), "%.0f")));
                 }
                 System.out.println(line);
