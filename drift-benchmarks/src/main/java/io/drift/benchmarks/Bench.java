@@ -156,7 +156,8 @@ public final class Bench {
                 machine.get("cpu"), machine.get("jvm"), pgDumpVersion);
         System.out.printf("Load average at start: %s%n", Machine.loadAverage());
 
-        Path pgData = options.work.resolve("pgdata");
+        removeStaleDataDirectories(options.work);
+        Path pgData = options.work.resolve("pgdata-" + ProcessHandle.current().pid());
         try (BenchServer server = BenchServer.start(pgData, options.work.resolve("postgres.log"))) {
             String version = server.version();
             machine.put("postgres", version);
@@ -174,6 +175,27 @@ public final class Bench {
         report.put("loadAverageAtEnd", Machine.loadAverage());
         printTable();
         writeJson();
+    }
+
+    /** Data directories of earlier runs that were killed before they could remove theirs, and whose server is gone. */
+    private static void removeStaleDataDirectories(Path work) throws IOException {
+        try (var dirs = Files.newDirectoryStream(work, "pgdata*")) {
+            for (Path dir : dirs) {
+                Path pidFile = dir.resolve("postmaster.pid");
+                if (Files.exists(pidFile)) {
+                    String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+                    if (!first.isEmpty() && ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive)
+                            .orElse(false)) {
+                        continue;   // another run's server is still up
+                    }
+                }
+                try (var walk = Files.walk(dir)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
     }
 
     private void serve(BenchServer server) throws Exception {
