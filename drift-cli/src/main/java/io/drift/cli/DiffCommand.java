@@ -151,8 +151,15 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
                 ? loader.target(actual, connection.user, connection.password) : null;
         out.check();
 
-        Snapshot expectedSnapshot = expectedDb != null ? loader.capture(expectedDb, capture) : loader.read(expected);
-        Snapshot actualSnapshot = actualDb != null ? loader.capture(actualDb, capture) : loader.read(actual);
+        // Files first: a missing or corrupt file is found before a slow connection is made.
+        Snapshot expectedSnapshot = expectedDb == null ? loader.read(expected) : null;
+        Snapshot actualSnapshot = actualDb == null ? loader.read(actual) : null;
+        if (expectedDb != null) {
+            expectedSnapshot = loader.capture(expectedDb, capture);
+        }
+        if (actualDb != null) {
+            actualSnapshot = loader.capture(actualDb, capture);
+        }
 
         progress.say("Diffing ...");
         SchemaDiff diff = Differ.standard().diff(expectedSnapshot, actualSnapshot, options);
