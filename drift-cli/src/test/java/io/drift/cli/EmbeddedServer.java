@@ -25,7 +25,12 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     static EmbeddedServer start(Path dataDirectory) throws IOException, SQLException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).start();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                // A throwaway server: durability buys nothing and costs time on a shared machine.
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
         EmbeddedServer server = new EmbeddedServer(postgres);
         server.sql("postgres", "CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
         // The superuser keeps trust so the tests can set up; everyone else must give a password.

@@ -44,7 +44,12 @@ public final class Demo {
         long start = System.nanoTime();
         Path work = Files.createTempDirectory("drift-demo");
         note("Starting an embedded PostgreSQL server ...");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                // A throwaway server: durability buys nothing and costs seconds.
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start()) {
             note("PostgreSQL is up on port " + postgres.getPort() + " (" + elapsed(start) + ").");
             createDatabase(postgres, "shop_expected", "v1-expected.sql");
             createDatabase(postgres, "shop_actual", "v2-actual.sql");
