@@ -2,6 +2,7 @@ package io.drift.core.diff;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.internal.ComparedProperties;
 import io.drift.core.model.ObjectKind;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * What a diff compares and how much each difference matters. Immutable; derive variants with {@link #toBuilder()}.
@@ -25,13 +27,21 @@ import java.util.Set;
  *
  * <p><b>Globs.</b> Object globs match the rendered {@link io.drift.core.model.ObjectPath} ({@code public.users},
  * {@code public.users.email}, {@code public.users/idx_users_email}): {@code *} matches any run of characters other
- * than {@code .} and {@code /}, {@code **} matches any run at all, {@code ?} one character. Schema globs match the
- * schema name. An object that is excluded is not compared, and neither are its children. Include lists are empty by
- * default, meaning everything.
+ * than {@code .} and {@code /} (a parenthesised argument list counts as part of the run, so {@code public.*} matches
+ * the routine {@code public.f(public.mood)}), {@code **} matches any run at all, {@code ?} one character. Schema
+ * globs match the schema name, and apply to every object in a schema and to the schema itself, but not to extensions
+ * and vendor objects. An object that is excluded is not compared, and neither are its children. Include lists are
+ * empty by default, meaning everything; an object is included when its path matches an include glob, and brings its
+ * columns, indexes, constraints, triggers and policies (a view's columns, a domain's constraints, a type's fields)
+ * along: {@code public.users} compares the table and all of it, {@code public.users.email} that column alone. (To
+ * include a whole schema, use {@link Builder#includeSchemas(String...)}.)
+ * Ignored tables are globs too, matched against table paths only.
  *
  * <p><b>Ignored properties.</b> A property name ({@code comment}, {@code default}, {@code grants},
  * {@code attributes.pg.fillfactor}) ignores it on every kind; prefixed with a kind's id ({@code column.comment},
- * {@code index.definition}) it ignores it on that kind only.
+ * {@code index.definition}) it ignores it on that kind only. A name also ignores the names it starts
+ * ({@code attributes} every vendor attribute, {@code identity} every {@code identity.start}, …). Names are checked
+ * when the options are built; {@link #knownProperties()} lists them.
  *
  * @since 0.1.0
  */
@@ -108,6 +118,27 @@ public final class DiffOptions {
             b.ignore(name);
         }
         return b.build();
+    }
+
+    /**
+     * The property names a diff compares, for {@link Builder#ignoreProperties(String...)} and for a command line's
+     * help: each may also be prefixed with a kind's id ({@code column.comment}), and {@code attributes} stands for
+     * every {@code attributes.<key>}.
+     *
+     * @return the names, sorted
+     * @since 0.1.0
+     */
+    public static SortedSet<String> knownProperties() {
+        return ComparedProperties.names();
+    }
+
+    /**
+     * @param kind an object kind
+     * @return the property names a diff compares for that kind, sorted
+     * @since 0.1.0
+     */
+    public static SortedSet<String> knownProperties(ObjectKind kind) {
+        return ComparedProperties.names(requireNonNull(kind, "kind"));
     }
 
     public List<String> includeSchemas() {
@@ -244,7 +275,8 @@ public final class DiffOptions {
 
         /**
          * @return the options
-         * @throws IllegalArgumentException naming the bad option, for an empty glob or property
+         * @throws IllegalArgumentException naming the bad option, for an empty glob or an ignored property no
+         *                                  kind has (with the closest known name)
          */
         public DiffOptions build() {
             for (List<String> globs : List.of(includeSchemas, excludeSchemas, includeObjects, excludeObjects,
@@ -259,6 +291,7 @@ public final class DiffOptions {
                 if (property == null || property.isBlank()) {
                     throw new IllegalArgumentException("An ignored property must not be empty");
                 }
+                ComparedProperties.requireKnown(property);
             }
             return new DiffOptions(this);
         }

@@ -17,8 +17,9 @@ import java.util.Objects;
  *     <li>kind and type: {@code with(ObjectKind.INDEX, DifferenceType.UNEXPECTED, WARNING)}</li>
  *     <li>type, any kind: {@code with(DifferenceType.MISSING, ERROR)}</li>
  * </ol>
- * A property rule for {@code attributes} covers every vendor attribute ({@code attributes.pg.fillfactor}) unless
- * that attribute has a rule of its own.
+ * A property rule also covers the properties whose names start with it and a dot, unless they have a rule of their
+ * own: {@code attributes} covers every vendor attribute ({@code attributes.pg.fillfactor}), {@code identity} every part
+ * of an identity ({@code identity.start}).
  *
  * <pre>{@code
  * SeverityPolicy policy = SeverityPolicy.defaults()
@@ -44,12 +45,13 @@ public final class SeverityPolicy {
     /**
      * The default policy:
      * <ul>
-     *     <li>missing: {@code ERROR} for every kind (a missing index is an outage waiting for load);</li>
+     *     <li>missing: {@code ERROR} for every kind (a missing index is an outage waiting for load), but
+     *     {@code WARNING} for vendor objects, whose weight drift cannot judge;</li>
      *     <li>unexpected: {@code WARNING}, but {@code ERROR} for constraints and policies, which can reject writes or
      *     hide rows the application expects to see;</li>
      *     <li>changed: {@code ERROR}, but {@code INFO} for comments, owners and column positions, and
-     *     {@code WARNING} for grants, vendor attributes, index and constraint validity, sequence cache and extension
-     *     versions.</li>
+     *     {@code WARNING} for grants, vendor attributes, index and constraint validity, the cache of a sequence or
+     *     identity column ({@code identity.cache}) and extension versions.</li>
      * </ul>
      *
      * @return the default policy
@@ -76,7 +78,8 @@ public final class SeverityPolicy {
         rules.put(new Key(null, DifferenceType.CHANGED, "attributes"), Severity.WARNING);
         rules.put(new Key(null, DifferenceType.CHANGED, "validated"), Severity.WARNING);
         rules.put(new Key(ObjectKind.INDEX, DifferenceType.CHANGED, "valid"), Severity.WARNING);
-        rules.put(new Key(ObjectKind.SEQUENCE, DifferenceType.CHANGED, "cache"), Severity.INFO);
+        rules.put(new Key(ObjectKind.SEQUENCE, DifferenceType.CHANGED, "cache"), Severity.WARNING);
+        rules.put(new Key(ObjectKind.COLUMN, DifferenceType.CHANGED, "identity.cache"), Severity.WARNING);
         rules.put(new Key(ObjectKind.EXTENSION, DifferenceType.CHANGED, "version"), Severity.WARNING);
         return new SeverityPolicy(rules);
     }
@@ -145,12 +148,16 @@ public final class SeverityPolicy {
         requireNonNull(kind, "kind");
         requireNonNull(type, "type");
         if (type == DifferenceType.CHANGED && property != null) {
-            Severity s = propertyRule(kind, property);
-            if (s == null && property.startsWith("attributes.")) {
-                s = propertyRule(kind, "attributes");
-            }
-            if (s != null) {
-                return s;
+            for (String name = property; ; ) {
+                Severity s = propertyRule(kind, name);
+                if (s != null) {
+                    return s;
+                }
+                int dot = name.lastIndexOf('.');
+                if (dot < 0) {
+                    break;
+                }
+                name = name.substring(0, dot);
             }
         }
         Severity s = rules.get(new Key(kind, type, null));

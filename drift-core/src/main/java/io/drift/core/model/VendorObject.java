@@ -8,7 +8,8 @@ import static java.util.Objects.requireNonNull;
  * everything else about it is in {@link #attributes()}, which the diff compares key by key.
  *
  * <p>The path's first part is the vendor kind, so that two vendor kinds never collide:
- * {@code pg.publication/app_pub} is {@code new ObjectPath(List.of("pg.publication", "app_pub"), true)}.
+ * {@code new ObjectPath(List.of("pg.publication", "app_pub"), true)}, which renders (and globs match it) as
+ * {@code "pg.publication"/app_pub}: the dot in the vendor kind makes {@link ObjectPath#toString()} quote it.
  *
  * @param path       the qualified name, starting with the vendor kind
  * @param vendorKind the provider's name for the kind

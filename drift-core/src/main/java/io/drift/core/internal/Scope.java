@@ -1,0 +1,102 @@
+package io.drift.core.internal;
+
+import io.drift.core.diff.DiffOptions;
+import io.drift.core.model.ObjectKind;
+import io.drift.core.model.ObjectPath;
+import io.drift.core.model.SchemaObject;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which objects a diff compares, from the schema and object globs, the ignored tables and the ignored kinds. Globs are
+ * compiled once per diff; a path is rendered for matching only when some object glob is set.
+ */
+final class Scope {
+
+    /** How far an object is compared. */
+    enum Level {
+        /** Not at all, nor its children. */
+        OUT,
+        /** Only its children that an include glob names (the object itself matches none). */
+        PARTIAL,
+        /** Fully, with its children unless they are excluded. */
+        IN
+    }
+
+    private final Globs includeSchemas;
+    private final Globs excludeSchemas;
+    private final Globs includeObjects;
+    private final Globs excludeObjects;
+    private final Globs ignoredTables;
+    private final Set<ObjectKind> ignoredKinds;
+    private final Map<String, Boolean> schemas = new HashMap<>();
+
+    Scope(DiffOptions options) {
+        includeSchemas = Globs.compile(options.includeSchemas());
+        excludeSchemas = Globs.compile(options.excludeSchemas());
+        includeObjects = Globs.compile(options.includeObjects());
+        excludeObjects = Globs.compile(options.excludeObjects());
+        ignoredTables = Globs.compile(options.ignoredTables());
+        ignoredKinds = options.ignoredKinds();
+    }
+
+    boolean ignores(ObjectKind kind) {
+        return ignoredKinds.contains(kind);
+    }
+
+    /** @return whether objects of this kind live in a schema named by their first path part */
+    static boolean schemaScoped(ObjectKind kind) {
+        return kind != ObjectKind.EXTENSION && kind != ObjectKind.VENDOR;
+    }
+
+    Level of(SchemaObject object) {
+        ObjectKind kind = object.kind();
+        if (schemaScoped(kind) && !schemaIn(object.path().first())) {
+            return Level.OUT;
+        }
+        boolean tableGlobs = kind == ObjectKind.TABLE && ignoredTables != null;
+        if (includeObjects == null && excludeObjects == null && !tableGlobs) {
+            return Level.IN;
+        }
+        String text = object.path().toString();
+        if (tableGlobs && ignoredTables.matches(text)) {
+            return Level.OUT;
+        }
+        if (excludeObjects != null && excludeObjects.matches(text)) {
+            return Level.OUT;
+        }
+        if (includeObjects == null) {
+            return Level.IN;
+        }
+        switch (includeObjects.matchesOrPrefix(text)) {
+            case 2: return Level.IN;
+            case 1: return Level.PARTIAL;
+            default: return Level.OUT;
+        }
+    }
+
+    /** @return whether a child (column, member) of an object compared at {@code parent} is compared */
+    boolean has(ObjectKind kind, ObjectPath path, Level parent) {
+        if (ignoredKinds.contains(kind) || parent == Level.OUT) {
+            return false;
+        }
+        if (parent == Level.IN && excludeObjects == null) {
+            return true;
+        }
+        String text = path.toString();
+        if (excludeObjects != null && excludeObjects.matches(text)) {
+            return false;
+        }
+        return parent == Level.IN || includeObjects.matches(text);
+    }
+
+    private boolean schemaIn(String schema) {
+        if (includeSchemas == null && excludeSchemas == null) {
+            return true;
+        }
+        return schemas.computeIfAbsent(schema, s -> (includeSchemas == null || includeSchemas.matches(s))
+                && (excludeSchemas == null || !excludeSchemas.matches(s)));
+    }
+}
