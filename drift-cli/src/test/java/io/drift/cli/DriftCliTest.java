@@ -3,6 +3,11 @@ package io.drift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drift.cli.internal.Redaction;
+import io.drift.core.model.ObjectPath;
+import io.drift.core.model.SchemaDef;
+import io.drift.core.model.Snapshot;
+import io.drift.core.model.Table;
+import io.drift.core.snapshot.SnapshotFiles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -198,5 +203,84 @@ class DriftCliTest {
                 .isEqualTo(3);
         assertThat(report).hasContent("previous report");
         assertThat(Files.list(dir)).containsExactly(report);
+    }
+
+    // ---- diff of snapshot files, through the real snapshot format and diff engine ----
+
+    private static Snapshot shop(String... extraTables) {
+        Snapshot.Builder builder = Snapshot.builder().add(SchemaDef.named("public"))
+                .add(Table.builder(ObjectPath.of("public", "users")).column("id", "bigint").build());
+        for (String table : extraTables) {
+            builder.add(Table.builder(ObjectPath.of("public", table)).column("id", "int").build());
+        }
+        return builder.build();
+    }
+
+    private void files(Snapshot expected, Snapshot actual) throws IOException {
+        Files.writeString(dir.resolve("expected.json"), SnapshotFiles.toJson(expected));
+        Files.writeString(dir.resolve("actual.json"), SnapshotFiles.toJson(actual));
+    }
+
+    private String[] diff(String... options) {
+        String[] args = new String[options.length + 5];
+        args[0] = "diff";
+        args[1] = dir.resolve("expected.json").toString();
+        args[2] = dir.resolve("actual.json").toString();
+        args[3] = "-f";
+        args[4] = "test-plain";
+        System.arraycopy(options, 0, args, 5, options.length);
+        return args;
+    }
+
+    @Test
+    void equal_snapshot_files_are_no_drift() throws IOException {
+        files(shop(), shop());
+        assertThat(run(diff())).isEqualTo(0);
+        assertThat(out()).endsWith("actual.json: 0\n");
+        assertThat(err()).contains("No drift: the schemas match.");
+    }
+
+    @Test
+    void a_difference_is_drift_and_the_report_alone_is_on_stdout() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        assertThat(run(diff())).isEqualTo(1);
+        assertThat(out().lines()).singleElement().asString().endsWith("actual.json: 1");
+        assertThat(err()).contains("Drift found: 1 difference (0 error, 1 warning, 0 info).");
+    }
+
+    @Test
+    void fail_on_decides_which_severities_are_drift() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        assertThat(run(diff("--fail-on", "error"))).isEqualTo(0);
+        assertThat(out()).endsWith(": 1\n");
+        assertThat(err()).contains("No drift at or above --fail-on error: 1 difference");
+        assertThat(run(diff("--fail-on", "warning"))).isEqualTo(1);
+    }
+
+    @Test
+    void exclude_and_ignore_reach_the_diff() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        assertThat(run(diff("--exclude", "public.tmp_*"))).isEqualTo(0);
+        assertThat(run(diff("--ignore", "table"))).isEqualTo(0);
+        assertThat(run(diff("--include", "public.users"))).isEqualTo(0);
+    }
+
+    @Test
+    void report_goes_to_output_file_and_stdout_stays_empty() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        assertThat(run(diff("--output", dir.resolve("report.txt").toString()))).isEqualTo(1);
+        assertThat(out()).isEmpty();
+        assertThat(dir.resolve("report.txt")).content().endsWith("actual.json: 1\n");
+        assertThat(err()).contains("report in " + dir.resolve("report.txt"));
+    }
+
+    @Test
+    void corrupt_snapshot_file_is_one_line_naming_the_file() throws IOException {
+        Files.writeString(dir.resolve("expected.json"), "{ \"formatVersion\": 1, oops");
+        Files.writeString(dir.resolve("actual.json"), SnapshotFiles.toJson(shop()));
+        assertThat(run(diff())).isEqualTo(3);
+        assertThat(err().lines()).filteredOn(l -> !l.startsWith("Reading")).singleElement().asString()
+                .startsWith("drift: error: Cannot read snapshot").contains("expected.json");
+        assertThat(out()).isEmpty();
     }
 }
