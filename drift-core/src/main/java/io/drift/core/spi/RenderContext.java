@@ -3,11 +3,17 @@ package io.drift.core.spi;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What a report is about and how to render it.
+ * What a report is about and how to render it. The sources are shown as given (escaped by each format), so they must
+ * name the inputs for a person and never carry a password.
+ *
+ * <pre>{@code
+ * RenderContext context = new RenderContext("baseline.json", "postgresql://db.example:5432/app", true);
+ * }</pre>
  *
  * @param expectedSource what the expected side is, for a report's header ({@code baseline.json})
  * @param actualSource   what the actual side is ({@code postgresql://db.example:5432/app}), never with a password
- * @param color          whether a terminal format may use ANSI colours
+ * @param color          whether a terminal format may use ANSI colours; formats that are not meant for a terminal
+ *                       ignore it
  * @since 0.1.0
  */
 public record RenderContext(String expectedSource, String actualSource, boolean color) {
@@ -17,8 +23,17 @@ public record RenderContext(String expectedSource, String actualSource, boolean 
         requireNonNull(actualSource, "actualSource");
     }
 
-    /** @return a context with unnamed sources and no colour */
+    /** @return a context with unnamed sources ({@code expected}, {@code actual}) and no colour */
     public static RenderContext defaults() {
         return new RenderContext("expected", "actual", false);
+    }
+
+    /**
+     * @param value whether a terminal format may use ANSI colours
+     * @return a copy with that setting
+     * @since 0.1.0
+     */
+    public RenderContext withColor(boolean value) {
+        return new RenderContext(expectedSource, actualSource, value);
     }
 }

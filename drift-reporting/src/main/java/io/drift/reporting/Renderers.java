@@ -1,0 +1,109 @@
+package io.drift.reporting;
+
+import static java.util.Objects.requireNonNull;
+
+import io.drift.core.DriftException;
+import io.drift.core.spi.ReportRenderer;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds a {@link ReportRenderer} by format name. Drift ships {@code text} (for a terminal and a log) and {@code json}
+ * (the versioned contract for other tools); both are described in {@code docs/report-formats.md}. A tool adds a
+ * format by listing its renderer in {@code META-INF/services/io.drift.core.spi.ReportRenderer}.
+ *
+ * <pre>{@code
+ * ReportRenderer renderer = Renderers.require("json");      // DriftException naming the known formats if absent
+ * try (Writer out = Files.newBufferedWriter(report)) {
+ *     renderer.render(diff, new RenderContext("baseline.json", "postgresql://db:5432/app", false), out);
+ * }
+ * }</pre>
+ *
+ * <p>Renderers are looked up with {@link ServiceLoader} through the class loader that loaded this class, on every
+ * call (nothing is cached, so no state is global). Format names are matched ignoring case and surrounding blanks.
+ * When two renderers claim the same format, the first on the class path wins. A renderer that fails to load is
+ * logged at WARN and skipped, so one broken jar does not hide the others.
+ *
+ * @since 0.1.0
+ */
+public final class Renderers {
+
+    private static final Logger log = LoggerFactory.getLogger(Renderers.class);
+
+    private Renderers() {
+    }
+
+    /**
+     * @param format a format name, such as {@code text} or {@code json}
+     * @return the renderer for that format, or empty when none is on the class path
+     */
+    public static Optional<ReportRenderer> find(String format) {
+        requireNonNull(format, "format");
+        return Optional.ofNullable(discover().get(normalize(format)));
+    }
+
+    /**
+     * @param format a format name, such as {@code text} or {@code json}
+     * @return the renderer for that format
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT}, naming the known formats, when no
+     *                        renderer has that format
+     */
+    public static ReportRenderer require(String format) {
+        requireNonNull(format, "format");
+        Map<String, ReportRenderer> renderers = discover();
+        ReportRenderer renderer = renderers.get(normalize(format));
+        if (renderer == null) {
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Unknown report format '" + format
+                    + "'. Use one of: " + String.join(", ", renderers.keySet())
+                    + " (a renderer for another format is added through META-INF/services/"
+                    + ReportRenderer.class.getName() + ").");
+        }
+        return renderer;
+    }
+
+    /** @return the names of every format on the class path, sorted */
+    public static List<String> formats() {
+        return List.copyOf(discover().keySet());
+    }
+
+    private static String normalize(String format) {
+        return format.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, ReportRenderer> discover() {
+        Map<String, ReportRenderer> found = new TreeMap<>();
+        Iterator<ReportRenderer> it = ServiceLoader.load(ReportRenderer.class, Renderers.class.getClassLoader())
+                .iterator();
+        while (true) {
+            ReportRenderer renderer;
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                renderer = it.next();
+            } catch (ServiceConfigurationError e) {
+                log.warn("Skipping a report renderer that failed to load: {}", e.getMessage());
+                continue;
+            }
+            String format = renderer.format();
+            if (format == null || format.isBlank() || !format.equals(normalize(format))) {
+                log.warn("Skipping report renderer {}: its format name '{}' is not lower case without surrounding blanks",
+                        renderer.getClass().getName(), format);
+            } else if (found.putIfAbsent(format, renderer) != null) {
+                log.debug("Report renderer {} for format '{}' is shadowed by {}, found earlier on the class path",
+                        renderer.getClass().getName(), format, found.get(format).getClass().getName());
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,163 @@
+package io.drift.reporting.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
+import io.drift.core.diff.Changed;
+import io.drift.core.diff.Difference;
+import io.drift.core.diff.DifferenceType;
+import io.drift.core.diff.SchemaDiff;
+import io.drift.core.diff.Severity;
+import io.drift.core.model.ObjectPath;
+import io.drift.core.spi.RenderContext;
+import io.drift.core.spi.ReportRenderer;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code json} format: the contract other tools build on, described in {@code docs/report-formats.md} and by
+ * the JSON Schema {@code io/drift/reporting/diff-report-v1.schema.json} on the class path. Field names and order are
+ * fixed by this class; change them only with a new {@link #FORMAT_VERSION}.
+ *
+ * <p>Written with a streaming {@link JsonGenerator}, which holds a fixed-size buffer, never a tree.
+ */
+public final class JsonRenderer implements ReportRenderer {
+
+    /** The format name. */
+    public static final String FORMAT = "json";
+
+    /** The version of the document layout; bumped only for changes a reader of the previous version would misread. */
+    public static final int FORMAT_VERSION = 1;
+
+    // Not closing the caller's writer; and not completing the brackets of a document whose rendering failed halfway,
+    // which would pass for a whole report with fewer differences than its summary counts.
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+            .build();
+
+    private static final Separators SEPARATORS = Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+
+    private static final CharacterEscapes ESCAPES = new SafeEscapes();
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public void render(SchemaDiff diff, RenderContext context, Writer out) throws IOException {
+        // The pretty printer keeps the nesting depth, so each document gets its own.
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(SEPARATORS);
+        printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(printer);
+            g.setCharacterEscapes(ESCAPES);
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeStringField("reportType", "diff");
+            g.writeStringField("expectedSource", context.expectedSource());
+            g.writeStringField("actualSource", context.actualSource());
+            writeSummary(g, diff);
+            g.writeArrayFieldStart("differences");
+            for (Difference d : diff.differences()) {
+                writeDifference(g, d);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeSummary(JsonGenerator g, SchemaDiff diff) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("total", diff.size());
+        Map<Severity, Integer> bySeverity = diff.countsBySeverity();
+        g.writeObjectFieldStart("bySeverity");
+        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            g.writeNumberField(name(s), bySeverity.get(s));
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("byType");
+        for (Map.Entry<DifferenceType, Integer> e : diff.countsByType().entrySet()) {
+            g.writeNumberField(name(e.getKey()), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeDifference(JsonGenerator g, Difference d) throws IOException {
+        ObjectPath path = d.path();
+        g.writeStartObject();
+        g.writeStringField("type", name(d.type()));
+        g.writeStringField("severity", name(d.severity()));
+        g.writeStringField("kind", d.kind().id());
+        g.writeStringField("path", path.toString());
+        g.writeArrayFieldStart("pathParts");
+        for (String part : path.parts()) {
+            g.writeString(part);
+        }
+        g.writeEndArray();
+        g.writeBooleanField("pathMember", path.member());
+        // Absent means "does not apply to this type"; null means "applies, and there is no value".
+        if (d instanceof Changed c) {
+            g.writeStringField("property", c.property());
+            writeNullable(g, "expected", c.expected());
+            writeNullable(g, "actual", c.actual());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeNullable(JsonGenerator g, String field, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, value);
+        }
+    }
+
+    private static String name(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * JSON's own escaping covers U+0000–U+001F only. A report gets printed to terminals too, so DEL, the C1 controls
+     * (U+009B is a one-character CSI) and the bidirectional overrides are escaped as {@code \}{@code uXXXX} as well;
+     * every other character, ASCII or not, is written as itself.
+     */
+    private static final class SafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii;
+
+        SafeEscapes() {
+            ascii = standardAsciiEscapesForJSON();
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch > 0x7F && ControlCharacters.isUnsafe((char) ch)) {
+                return new SerializedString(String.format("\\u%04X", ch));
+            }
+            return null;
+        }
+    }
+}
