@@ -11,11 +11,11 @@ import io.drift.core.model.Snapshot;
 import io.drift.core.spi.CaptureOptions;
 import io.drift.core.spi.RenderContext;
 import io.drift.core.spi.ReportRenderer;
+import io.drift.reporting.Renderers;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -143,7 +143,7 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
         } catch (IllegalArgumentException e) {
             throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage(), e);
         }
-        ReportRenderer renderer = renderer(format);
+        ReportRenderer renderer = Renderers.require(format);
         Output out = new Output(context, output);
         DatabaseTarget expectedDb = SchemaLoader.isDatabase(expected)
                 ? loader.target(expected, connection.user, connection.password) : null;
@@ -184,21 +184,6 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
             throw new DriftException(Reason.INVALID_ARGUMENT, e.getMessage() + " (in --schema, --include, --exclude"
                     + " or --ignore). Give a non-empty value.", e);
         }
-    }
-
-    private static ReportRenderer renderer(String format) {
-        String wanted = format.toLowerCase(Locale.ROOT);
-        Map<String, ReportRenderer> renderers = Renderers.available();
-        ReportRenderer renderer = renderers.get(wanted);
-        if (renderer == null) {
-            if (renderers.isEmpty()) {
-                throw new DriftException(Reason.OTHER, "This build of drift has no report renderers."
-                        + " Rebuild it with the drift-reporting module.");
-            }
-            throw new DriftException(Reason.INVALID_ARGUMENT, "Unknown --format '" + format + "'. Use one of: "
-                    + String.join(", ", renderers.keySet()) + ".");
-        }
-        return renderer;
     }
 
     private boolean useColor(Output out) {

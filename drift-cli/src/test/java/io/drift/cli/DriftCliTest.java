@@ -112,7 +112,7 @@ class DriftCliTest {
     @Test
     void unknown_format_is_a_usage_error_naming_the_formats() {
         assertThat(run("diff", "--format", "xml", "a.json", "b.json")).isEqualTo(2);
-        assertThat(err()).contains("Unknown --format 'xml'", "test-plain");
+        assertThat(err()).contains("Unknown report format 'xml'", "json", "test-plain", "text");
     }
 
     @Test
