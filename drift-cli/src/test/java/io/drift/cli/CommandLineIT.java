@@ -160,6 +160,23 @@ class CommandLineIT {
     }
 
     @Test
+    void launcher_passes_arguments_and_the_exit_code_through() throws Exception {
+        Path launcher = Path.of(System.getProperty("drift.launcher", "../bin/drift")).toAbsolutePath();
+        assumeTrue(Files.isExecutable(launcher), "no bin/drift next to this module");
+        // The jar exists (package phase), so the launcher runs it without building.
+        Process version = new ProcessBuilder(launcher.toString(), "version").redirectErrorStream(true).start();
+        String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(version.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(version.exitValue()).isZero();
+        assertThat(text).startsWith("drift ");
+        Process usage = new ProcessBuilder(launcher.toString(), "diff", "--no-such-option", "a", "b")
+                .redirectErrorStream(true).start();
+        usage.getInputStream().readAllBytes();
+        assertThat(usage.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(usage.exitValue()).isEqualTo(2);
+    }
+
+    @Test
     void usage_error_exits_2_with_one_line() throws Exception {
         Result result = drift(Map.of(), "diff", "--no-such-option", "a.json", "b.json");
         assertThat(result.exitCode()).isEqualTo(2);
