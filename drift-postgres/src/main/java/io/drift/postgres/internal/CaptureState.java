@@ -3,6 +3,7 @@ package io.drift.postgres.internal;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.model.Snapshot;
 import io.drift.core.model.Table;
+import io.drift.core.spi.CaptureOptions;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +16,9 @@ final class CaptureState {
 
     /** The server's major version (12 to 18), for queries whose catalog columns differ between versions. */
     final int serverMajor;
+
+    /** What to capture; set by the orchestrator before the first query. */
+    CaptureOptions options = CaptureOptions.defaults();
 
     /** The OIDs of the schemas being captured; every query filters on them ({@code = ANY(:schemas)}). */
     long[] schemaOids = new long[0];

@@ -17,7 +17,8 @@ final class ViewParts {
     final String definition;
     final String owner;
     final String comment;
-    final Attributes attributes;
+    /** Not final: a trigger on a view has no place in the model but the view's attributes (see TriggerQuery). */
+    Attributes attributes;
     final List<Column> columns = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<Grant> grants = new ArrayList<>();
@@ -30,6 +31,11 @@ final class ViewParts {
         this.owner = owner;
         this.comment = comment;
         this.attributes = attributes;
+    }
+
+    /** Adds a vendor attribute found by a later query. */
+    void attribute(String key, String value) {
+        attributes = attributes.with(key, value);
     }
 
     View build() {

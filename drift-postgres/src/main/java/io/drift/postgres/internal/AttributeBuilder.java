@@ -1,0 +1,58 @@
+package io.drift.postgres.internal;
+
+import io.drift.core.model.Attributes;
+
+import java.util.Arrays;
+import java.util.TreeMap;
+
+/** Collects {@code pg.} attributes, skipping absent values. */
+final class AttributeBuilder {
+
+    private final TreeMap<String, String> values = new TreeMap<>();
+
+    /** Adds {@code pg.<key>} when {@code value} is not {@code null}. */
+    AttributeBuilder put(String key, Object value) {
+        if (value != null) {
+            values.put("pg." + key, value.toString());
+        }
+        return this;
+    }
+
+    /** Adds {@code pg.<key>} only when {@code value} is true. */
+    AttributeBuilder flag(String key, boolean value) {
+        if (value) {
+            values.put("pg." + key, "true");
+        }
+        return this;
+    }
+
+    /**
+     * Adds each {@code name=value} of a storage-parameter list ({@code reloptions}) as {@code pg.<name>}: the style
+     * guide's {@code pg.fillfactor}.
+     */
+    AttributeBuilder options(String[] options) {
+        if (options != null) {
+            for (String option : options) {
+                int eq = option.indexOf('=');
+                if (eq > 0) {
+                    values.put("pg." + option.substring(0, eq), option.substring(eq + 1));
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Adds an option list that is not storage parameters (FDW options) as one sorted value. */
+    AttributeBuilder list(String key, String[] items) {
+        if (items != null && items.length > 0) {
+            String[] sorted = items.clone();
+            Arrays.sort(sorted);
+            values.put("pg." + key, String.join(", ", sorted));
+        }
+        return this;
+    }
+
+    Attributes build() {
+        return Attributes.of(values);
+    }
+}

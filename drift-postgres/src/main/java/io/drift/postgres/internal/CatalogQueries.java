@@ -1,0 +1,34 @@
+package io.drift.postgres.internal;
+
+import java.util.List;
+
+/**
+ * Every catalog query of a capture, in the order they run. Each is one bulk query for the whole database; a later one
+ * may rely on what an earlier one registered in the {@link CaptureState}: schemas decide the OIDs every query filters
+ * on; tables and views register the relations that columns, constraints, indexes, triggers and policies attach to.
+ */
+final class CatalogQueries {
+
+    private CatalogQueries() {
+    }
+
+    /** @return the queries, in order; the number of statements a capture sends is this size plus two (see CatalogReader) */
+    static List<CatalogQuery> all() {
+        return List.of(
+                new SchemaQuery(),
+                new ExtensionQuery(),
+                new TableQuery(),
+                new ViewQuery(),        // registers ViewParts: before columns and indexes
+                new SequenceQuery(),
+                new ColumnQuery(),
+                new ConstraintQuery(),
+                new IndexQuery(),
+                new TriggerQuery(),     // after tables and views, which it attaches to
+                new PolicyQuery(),
+                new EnumQuery(),
+                new DomainQuery(),
+                new CompositeTypeQuery(),
+                new RoutineQuery()
+        );
+    }
+}

@@ -1,0 +1,86 @@
+package io.drift.postgres.internal;
+
+import io.drift.core.model.Column;
+import io.drift.core.model.Identity;
+import io.drift.core.model.IdentityGeneration;
+import io.drift.core.model.SequenceOptions;
+import io.drift.core.model.Table;
+
+import org.jdbi.v3.core.Handle;
+
+/** Columns of tables, views and materialized views, for the whole database in one query. */
+final class ColumnQuery implements CatalogQuery {
+
+    @Override
+    public String name() {
+        return "columns";
+    }
+
+    @Override
+    public void read(Handle handle, CaptureState state) {
+        Rows.forEach(handle, "columns", state, row -> {
+            long relid = row.int8("relid");
+            Table.Builder table = state.tables.get(relid);
+            ViewParts view = table == null ? state.views.get(relid) : null;
+            if (table == null && view == null) {
+                return;     // an extension's relation, or one of a kind nobody captures
+            }
+            String type = SqlNormalizer.type(row.string("type"));
+            String generated = row.string("generated");
+            String generatedExpression = row.string("generated_expression");
+            String identity = row.string("identity");
+            Identity id = null;
+            if (identity != null && !identity.isEmpty()) {
+                id = new Identity("a".equals(identity) ? IdentityGeneration.ALWAYS : IdentityGeneration.BY_DEFAULT,
+                        new SequenceOptions(row.string("identity_type"), row.int8("identity_start"),
+                                row.int8("identity_increment"), row.int8("identity_min"), row.int8("identity_max"),
+                                row.int8("identity_cache"), row.bool("identity_cycle")));
+            }
+            AttributeBuilder attributes = new AttributeBuilder()
+                    // PostgreSQL 18 adds VIRTUAL generated columns; STORED is the only kind before.
+                    .put("generated", generated == null || generated.isEmpty() ? null
+                            : "v".equals(generated) ? "virtual" : "stored")
+                    .put("storage", storage(row.string("storage")))
+                    .put("compression", compression(row.string("compression")))
+                    .put("statistics", row.nullableInt8("statistics"))
+                    .list("fdw_options", row.strings("fdw_options"));
+            // The model's Column has no grants: column privileges are pg.grant.<grantee> attributes, as for types.
+            ExplodedAcl.asAttributes(Acl.grants(row.strings("acl"), row.string("owner")), attributes);
+            Column column = new Column(row.string("name"), row.integer("position"), type, row.bool("nullable"),
+                    SqlNormalizer.defaultExpression(row.string("default_expression"), type), id,
+                    generatedExpression == null ? null : SqlNormalizer.expression(generatedExpression),
+                    row.string("collation"), row.string("comment"),
+                    attributes.build());
+            if (table != null) {
+                table.column(column);
+            } else {
+                view.columns.add(column);
+            }
+        });
+    }
+
+    private static String compression(String code) {
+        if (code == null) {
+            return null;
+        }
+        return "p".equals(code) ? "pglz" : "l".equals(code) ? "lz4" : code;
+    }
+
+    private static String storage(String code) {
+        if (code == null) {
+            return null;
+        }
+        switch (code) {
+            case "p":
+                return "plain";
+            case "e":
+                return "external";
+            case "m":
+                return "main";
+            case "x":
+                return "extended";
+            default:
+                return code;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.drift.postgres.internal;
+
+import io.drift.core.model.Index;
+import io.drift.core.model.Table;
+
+import org.jdbi.v3.core.Handle;
+
+import java.util.List;
+
+/** Indexes of tables and materialized views that do not implement a constraint. */
+final class IndexQuery implements CatalogQuery {
+
+    @Override
+    public String name() {
+        return "indexes";
+    }
+
+    @Override
+    public void read(Handle handle, CaptureState state) {
+        Rows.forEach(handle, "indexes", state, row -> {
+            long relid = row.int8("relid");
+            Table.Builder table = state.tables.get(relid);
+            ViewParts view = table == null ? state.views.get(relid) : null;
+            if (table == null && view == null) {
+                return;
+            }
+            String predicate = row.string("predicate");
+            Index index = new Index(row.string("name"), row.bool("is_unique"), row.string("method"),
+                    List.of(row.stringsOrEmpty("keys")), List.of(row.stringsOrEmpty("include")),
+                    predicate == null ? null : SqlNormalizer.expression(predicate), row.bool("nulls_not_distinct"),
+                    row.bool("valid"), row.string("definition"), row.string("comment"),
+                    new AttributeBuilder()
+                            .options(row.strings("options"))
+                            .put("tablespace", row.string("tablespace"))
+                            .flag("clustered", row.bool("clustered"))
+                            .flag("replica_identity", row.bool("replica_identity"))
+                            .build());
+            if (table != null) {
+                table.index(index);
+            } else {
+                view.indexes.add(index);
+            }
+        });
+    }
+}

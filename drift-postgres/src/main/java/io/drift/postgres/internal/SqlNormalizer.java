@@ -1,0 +1,766 @@
+package io.drift.postgres.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Between the catalog and the model: turns SQL text that PostgreSQL renders differently across versions, or that people
+ * spell differently, into one canonical text, so that the diff reports real differences only.
+ *
+ * <p>The rule is <em>never normalise away a real difference</em>. Everything here works on tokens from a small
+ * tokenizer that knows PostgreSQL's quoting ({@code '…'}, {@code E'…'}, {@code "…"}, {@code $tag$…$tag$}, comments),
+ * so that nothing inside a literal or a quoted identifier is ever touched. What the rules do:
+ * <ul>
+ *   <li>{@link #type(String)}: built-in type aliases to the names {@code format_type} prints ({@code int4},
+ *       {@code int} → {@code integer}; {@code varchar(20)} → {@code character varying(20)}; {@code timestamptz} →
+ *       {@code timestamp with time zone}; {@code decimal(10)} → {@code numeric(10,0)}; {@code _int4},
+ *       {@code int4[][]}, {@code integer ARRAY} → {@code integer[]}), unquoted names folded to lower case,
+ *       {@code pg_catalog.} dropped from built-in names. Modifiers, quoted names and user types are kept.</li>
+ *   <li>{@link #expression(String)}: whitespace and comments outside literals collapse to one space (none just inside
+ *       brackets or before a comma, one after a comma unless a number follows directly, as in {@code numeric(10,2)});
+ *       a pair of parentheses around the whole expression, and a pair directly around another pair ({@code ((x))}),
+ *       are dropped unless the content is a list (a row constructor) or the pair belongs to a call.</li>
+ *   <li>{@link #defaultExpression(String, String)}: also drops the cast of a lone string literal to the column's own
+ *       type ({@code 'a'::text} on a {@code text} column is {@code 'a'}), which is provably the same value; a cast
+ *       to any other type is kept ({@code 'a '::bpchar} on a {@code text} column trims the blank). {@code nextval}
+ *       defaults need no rule of their own: the capture runs with {@code search_path = pg_catalog}, so the sequence
+ *       is always schema-qualified, and {@code 'seq'::regclass} (bound once) and {@code 'seq'::text} (looked up at
+ *       every call) stay different, as they are.</li>
+ *   <li>{@link #viewDefinition(String)}: like an expression, without a trailing semicolon, and without the column
+ *       qualifiers of a top-level query over one relation, which PostgreSQL 12 to 15 print and 16 on do not
+ *       ({@code SELECT a.id FROM t a} is {@code SELECT id FROM t a}; joins, set operations and nested queries keep
+ *       them, as every version prints them).</li>
+ *   <li>{@link #arguments(String)}: an argument list without the default mode {@code IN}, which 14 on print for
+ *       procedures.</li>
+ *   <li>{@link #whitespace(String)}: layout only, for text the server deparses (trigger definitions, SQL-standard
+ *       bodies).</li>
+ * </ul>
+ * The database's own letter case is kept in expressions: unquoted identifiers were already folded when the DDL ran,
+ * and the catalog prints keywords the same way every time.
+ */
+final class SqlNormalizer {
+
+    private SqlNormalizer() {
+    }
+
+    // ---------------------------------------------------------------------------------------------- types
+
+    /** Built-in names as written (lower case, one space between words) → the name format_type prints. */
+    private static final Map<String, String> TYPE_ALIASES = Map.ofEntries(
+            Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("integer", "integer"),
+            Map.entry("int2", "smallint"), Map.entry("smallint", "smallint"),
+            Map.entry("int8", "bigint"), Map.entry("bigint", "bigint"),
+            Map.entry("float4", "real"), Map.entry("real", "real"),
+            Map.entry("float8", "double precision"), Map.entry("double precision", "double precision"),
+            Map.entry("decimal", "numeric"), Map.entry("numeric", "numeric"),
+            Map.entry("bool", "boolean"), Map.entry("boolean", "boolean"),
+            Map.entry("varchar", "character varying"), Map.entry("character varying", "character varying"),
+            Map.entry("char varying", "character varying"),
+            Map.entry("char", "character"), Map.entry("character", "character"), Map.entry("bpchar", "character"),
+            Map.entry("bit", "bit"), Map.entry("varbit", "bit varying"), Map.entry("bit varying", "bit varying"),
+            Map.entry("timestamp", "timestamp"), Map.entry("timestamptz", "timestamptz"),
+            Map.entry("time", "time"), Map.entry("timetz", "timetz"));
+
+    /**
+     * @param type a type as the catalog ({@code format_type}) prints it, or as a person writes it
+     * @return the canonical spelling, the one {@code format_type} prints; {@code null} for {@code null}
+     */
+    static String type(String type) {
+        if (type == null) {
+            return null;
+        }
+        List<Token> tokens = tokens(type);
+        if (tokens.isEmpty()) {
+            return type.trim();
+        }
+        // Array suffixes: [] [3] [][] or ARRAY / ARRAY[3]. PostgreSQL does not enforce dimensions; format_type prints [].
+        boolean array = false;
+        int end = tokens.size();
+        while (true) {
+            if (end >= 2 && tokens.get(end - 1).is("]") && tokens.get(end - 2).is("[")) {
+                end -= 2;
+                array = true;
+            } else if (end >= 3 && tokens.get(end - 1).is("]") && tokens.get(end - 3).is("[")
+                    && tokens.get(end - 2).kind == Kind.NUMBER) {
+                end -= 3;
+                array = true;
+            } else if (end >= 2 && tokens.get(end - 1).isWord("array")) {
+                end -= 1;
+                array = true;
+            } else {
+                break;
+            }
+        }
+        List<Token> body = tokens.subList(0, end);
+        // An internal array type name: _int4.
+        if (body.size() == 1 && body.get(0).kind == Kind.WORD && body.get(0).text.startsWith("_")
+                && body.get(0).text.length() > 1) {
+            String element = baseType(List.of(new Token(Kind.WORD, body.get(0).text.substring(1))));
+            return element + "[]";
+        }
+        String base = baseType(body);
+        return array ? base + "[]" : base;
+    }
+
+    private static String baseType(List<Token> tokens) {
+        // Split: name words (possibly schema-qualified), an optional (modifiers), trailing words (with time zone…).
+        int i = 0;
+        StringBuilder qualifier = new StringBuilder();
+        if (tokens.size() >= 3 && tokens.get(1).is(".")
+                && (tokens.get(0).kind == Kind.WORD || tokens.get(0).kind == Kind.QUOTED_IDENT)) {
+            qualifier.append(identifier(tokens.get(0))).append('.');
+            i = 2;
+        }
+        List<String> words = new ArrayList<>();
+        List<Token> nameTokens = new ArrayList<>();
+        while (i < tokens.size() && (tokens.get(i).kind == Kind.WORD || tokens.get(i).kind == Kind.QUOTED_IDENT)
+                && !(nameTokens.size() > 0 && (tokens.get(i).isWord("with") || tokens.get(i).isWord("without")))) {
+            nameTokens.add(tokens.get(i));
+            words.add(identifier(tokens.get(i)));
+            i++;
+        }
+        String modifiers = null;
+        if (i < tokens.size() && tokens.get(i).is("(")) {
+            int close = matching(tokens, i);
+            if (close < 0) {
+                return render(tokens, false);
+            }
+            StringBuilder m = new StringBuilder("(");
+            for (int k = i + 1; k < close; k++) {
+                m.append(tokens.get(k).kind == Kind.WORD ? tokens.get(k).text.toLowerCase(Locale.ROOT)
+                        : tokens.get(k).text);
+            }
+            modifiers = m.append(')').toString();
+            i = close + 1;
+        }
+        List<String> tail = new ArrayList<>();
+        while (i < tokens.size()) {
+            Token t = tokens.get(i++);
+            if (t.kind != Kind.WORD) {
+                return render(tokens, false); // not a shape we know: keep it as it is, only re-spaced
+            }
+            tail.add(t.text.toLowerCase(Locale.ROOT));
+        }
+        String schema = qualifier.toString();
+        boolean allUnquoted = nameTokens.stream().allMatch(t -> t.kind == Kind.WORD);
+        String name = String.join(" ", words);
+        boolean builtIn = allUnquoted && (schema.isEmpty() || schema.equals("pg_catalog."));
+        if (builtIn && name.equals("float") && tail.isEmpty()) {
+            // float(p): p binary digits; 1 to 24 is real, 25 to 53 double precision (and float alone is double).
+            if (modifiers == null) {
+                return "double precision";
+            }
+            try {
+                int p = Integer.parseInt(modifiers.substring(1, modifiers.length() - 1));
+                return p <= 24 ? "real" : "double precision";
+            } catch (NumberFormatException e) {
+                return render(tokens, false);
+            }
+        }
+        String alias = builtIn ? TYPE_ALIASES.get(name) : null;
+        if (alias == null) {
+            StringBuilder out = new StringBuilder(schema);
+            for (int k = 0; k < nameTokens.size(); k++) {
+                out.append(k == 0 ? "" : " ").append(nameTokens.get(k).kind == Kind.QUOTED_IDENT
+                        ? nameTokens.get(k).text : words.get(k));
+            }
+            if (modifiers != null) {
+                out.append(modifiers);
+            }
+            for (String w : tail) {
+                out.append(' ').append(w);
+            }
+            return out.toString();
+        }
+        String zone = String.join(" ", tail);
+        switch (alias) {
+            case "numeric":
+                if (modifiers != null && !modifiers.contains(",")) {
+                    modifiers = modifiers.substring(0, modifiers.length() - 1) + ",0)";
+                }
+                break;
+            case "character":
+                // char and character mean character(1); bpchar alone is the unlimited blank-padded type.
+                if (modifiers == null && !name.equals("bpchar")) {
+                    modifiers = "(1)";
+                }
+                if (modifiers == null) {
+                    return zone.isEmpty() ? "bpchar" : render(tokens, false);
+                }
+                break;
+            case "bit":
+                if (modifiers == null) {
+                    modifiers = "(1)";
+                }
+                break;
+            case "timestamp":
+            case "time":
+                return alias + (modifiers == null ? "" : modifiers)
+                        + (zone.equals("with time zone") ? " with time zone" : " without time zone");
+            case "timestamptz":
+            case "timetz":
+                return alias.substring(0, alias.length() - 2) + (modifiers == null ? "" : modifiers)
+                        + " with time zone";
+            default:
+                break;
+        }
+        if (!zone.isEmpty()) {
+            return render(tokens, false);
+        }
+        return alias + (modifiers == null ? "" : modifiers);
+    }
+
+    private static String identifier(Token token) {
+        return token.kind == Kind.WORD ? token.text.toLowerCase(Locale.ROOT) : token.text;
+    }
+
+    // ---------------------------------------------------------------------------------------------- expressions
+
+    /**
+     * @param expression an expression as {@code pg_get_expr} prints it (a check, a default, an index predicate…)
+     * @return the canonical text; {@code null} for {@code null}
+     */
+    static String expression(String expression) {
+        if (expression == null) {
+            return null;
+        }
+        List<Token> tokens = tokens(expression);
+        tokens = stripRedundantParentheses(tokens);
+        return render(tokens, true);
+    }
+
+    /**
+     * A default without knowing the column's type: only the rules of {@link #expression(String)} apply.
+     *
+     * @param expression the default as {@code pg_get_expr} prints it
+     * @return the canonical text; {@code null} for {@code null}
+     */
+    static String defaultExpression(String expression) {
+        return expression(expression);
+    }
+
+    /**
+     * @param expression the default as {@code pg_get_expr} prints it
+     * @param columnType the column's type (any spelling {@link #type(String)} understands)
+     * @return the canonical text, without a cast that only restates the column's type; {@code null} for {@code null}
+     */
+    static String defaultExpression(String expression, String columnType) {
+        if (expression == null) {
+            return null;
+        }
+        List<Token> tokens = stripRedundantParentheses(tokens(expression));
+        if (columnType != null && tokens.size() >= 3 && tokens.get(0).kind == Kind.STRING
+                && tokens.get(1).is("::")) {
+            String castType = type(render(tokens.subList(2, tokens.size()), false));
+            if (baseName(castType).equals(baseName(type(columnType)))) {
+                return tokens.get(0).text;
+            }
+        }
+        return render(tokens, true);
+    }
+
+    /**
+     * The type without modifiers, which a cast in a default leaves to the column's own coercion:
+     * {@code character varying(20)} → {@code character varying}; {@code numeric(10,2)[]} → {@code numeric[]};
+     * {@code character(3)} and {@code bpchar} → {@code character}.
+     */
+    private static String baseName(String type) {
+        int open = type.indexOf('(');
+        if (type.indexOf('"') >= 0) {
+            return type;
+        }
+        String base = type;
+        if (open >= 0) {
+            int close = type.indexOf(')', open);
+            base = close < 0 ? type : type.substring(0, open) + type.substring(close + 1);
+        }
+        return base.equals("bpchar") ? "character" : base.equals("bpchar[]") ? "character[]" : base;
+    }
+
+    /**
+     * @param definition a view's query as {@code pg_get_viewdef} prints it
+     * @return the canonical text; {@code null} for {@code null}
+     */
+    static String viewDefinition(String definition) {
+        if (definition == null) {
+            return null;
+        }
+        List<Token> tokens = tokens(definition);
+        while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is(";")) {
+            tokens = tokens.subList(0, tokens.size() - 1);
+        }
+        return render(stripRedundantParentheses(unqualifySingleRelation(tokens)), true);
+    }
+
+    /** Words that end a FROM list at the top level of a query. */
+    private static final Set<String> AFTER_FROM = Set.of("where", "group", "having", "window", "order", "limit",
+            "offset", "fetch", "for");
+
+    /** Words that make a FROM list, or a query, have more than one range-table entry. */
+    private static final Set<String> MANY_RELATIONS = Set.of("join", "union", "intersect", "except");
+
+    /**
+     * Up to PostgreSQL 15 a view's range table always held the OLD and NEW pseudo-relations, so pg_get_viewdef
+     * qualified every column ({@code SELECT a.id FROM t a}); from 16 it qualifies columns only where the query level
+     * has more than one relation ({@code SELECT id FROM t a}). For a top-level query whose FROM list is one relation,
+     * the qualified and unqualified column mean the same, so the qualifier is dropped there. Nested queries (sublinks,
+     * subqueries in FROM, CTE bodies, set-operation leaves) are printed qualified by every version and left alone.
+     */
+    private static List<Token> unqualifySingleRelation(List<Token> input) {
+        List<Token> tokens = new ArrayList<>(input);
+        boolean[] nested = new boolean[tokens.size()];
+        int from = -1;
+        int fromEnd = tokens.size();
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("(") && i + 1 < tokens.size() && (tokens.get(i + 1).isWord("select")
+                    || tokens.get(i + 1).isWord("values") || tokens.get(i + 1).isWord("with"))) {
+                int close = matching(tokens, i);
+                if (close < 0) {
+                    return input;
+                }
+                for (int k = i; k <= close; k++) {
+                    nested[k] = true;
+                }
+                i = close;
+                continue;
+            }
+            if (t.is("(") || t.is("[")) {
+                depth++;
+            } else if (t.is(")") || t.is("]")) {
+                depth--;
+            } else if (depth == 0 && t.kind == Kind.WORD) {
+                String word = t.text.toLowerCase(Locale.ROOT);
+                if (MANY_RELATIONS.contains(word)) {
+                    return input;
+                }
+                if (word.equals("from") && !(i > 0 && tokens.get(i - 1).isWord("distinct"))) {
+                    if (from >= 0) {
+                        return input;
+                    }
+                    from = i;
+                } else if (from >= 0 && fromEnd == tokens.size() && AFTER_FROM.contains(word)) {
+                    fromEnd = i;
+                }
+            } else if (depth == 0 && from >= 0 && fromEnd == tokens.size() && t.is(",")) {
+                return input; // FROM a, b
+            }
+        }
+        if (from < 0 || from + 1 >= fromEnd) {
+            return input;
+        }
+        String refname = refname(tokens.subList(from + 1, fromEnd));
+        if (refname == null) {
+            return input;
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean qualifier = !nested[i] && (i <= from || i >= fromEnd)
+                    && (t.kind == Kind.WORD || t.kind == Kind.QUOTED_IDENT) && t.text.equals(refname)
+                    && i + 2 < tokens.size() && tokens.get(i + 1).is(".")
+                    && (tokens.get(i + 2).kind == Kind.WORD || tokens.get(i + 2).kind == Kind.QUOTED_IDENT)
+                    && !(i + 3 < tokens.size() && (tokens.get(i + 3).is("(") || tokens.get(i + 3).is(".")))
+                    && !(i > 0 && tokens.get(i - 1).is("."));
+            if (qualifier) {
+                tokens.get(i + 2).spaceBefore = t.spaceBefore;
+                i++; // skip the dot as well
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The name a FROM item is referred to by: its alias ({@code kinds.accounts a}, {@code f(x) g(g)},
+     * {@code (SELECT …) s}), else the relation's own name; {@code null} when the item is not a shape known here.
+     */
+    private static String refname(List<Token> item) {
+        int i = 0;
+        if (i < item.size() && (item.get(i).isWord("only") || item.get(i).isWord("lateral"))) {
+            i++;
+        }
+        if (i >= item.size()) {
+            return null;
+        }
+        String name;
+        if (item.get(i).is("(")) {
+            int close = matching(item, i);
+            if (close < 0) {
+                return null;
+            }
+            name = null;
+            i = close + 1;
+        } else if (item.get(i).kind == Kind.WORD || item.get(i).kind == Kind.QUOTED_IDENT) {
+            name = item.get(i).text;
+            i++;
+            while (i + 1 < item.size() && item.get(i).is(".")) {
+                name = item.get(i + 1).text;
+                i += 2;
+            }
+            if (i < item.size() && item.get(i).is("(")) { // a function in FROM
+                int close = matching(item, i);
+                if (close < 0) {
+                    return null;
+                }
+                i = close + 1;
+            }
+        } else {
+            return null;
+        }
+        if (i < item.size() && item.get(i).isWord("as")) {
+            i++;
+        }
+        if (i < item.size() && (item.get(i).kind == Kind.WORD || item.get(i).kind == Kind.QUOTED_IDENT)) {
+            name = item.get(i).text;
+            i++;
+            if (i < item.size() && item.get(i).is("(")) {
+                i = matching(item, i) + 1;
+                if (i == 0) {
+                    return null;
+                }
+            }
+        }
+        if (i < item.size() && item.get(i).isWord("tablesample")) {
+            return name;
+        }
+        return i == item.size() ? name : null;
+    }
+
+    /**
+     * @param arguments an argument list as {@code pg_get_function_arguments} or
+     *                  {@code pg_get_function_identity_arguments} prints it
+     * @return the list without the default mode {@code IN}, which PostgreSQL 14 and later print for procedures
+     *         ({@code IN a integer} is {@code a integer}); {@code null} for {@code null}
+     */
+    static String arguments(String arguments) {
+        if (arguments == null) {
+            return null;
+        }
+        List<Token> tokens = tokens(arguments);
+        List<Token> out = new ArrayList<>(tokens.size());
+        boolean argumentStart = true;
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (argumentStart && t.isWord("in") && i + 1 < tokens.size() && !tokens.get(i + 1).is(",")) {
+                tokens.get(i + 1).spaceBefore = t.spaceBefore;
+                argumentStart = false;
+                continue;
+            }
+            argumentStart = false;
+            if (t.is("(") || t.is("[")) {
+                depth++;
+            } else if (t.is(")") || t.is("]")) {
+                depth--;
+            } else if (depth == 0 && t.is(",")) {
+                argumentStart = true;
+            }
+            out.add(t);
+        }
+        return render(out, true);
+    }
+
+    /**
+     * A routine body, trigger or other definition where only layout may differ: whitespace outside literals collapses,
+     * nothing else changes.
+     *
+     * @param sql the text
+     * @return the canonical text; {@code null} for {@code null}
+     */
+    static String whitespace(String sql) {
+        return sql == null ? null : render(tokens(sql), true);
+    }
+
+    private static List<Token> stripRedundantParentheses(List<Token> input) {
+        List<Token> tokens = new ArrayList<>(input);
+        // The whole expression in one pair of parentheses: (a > 0) → a > 0.
+        while (tokens.size() >= 2 && tokens.get(0).is("(") && matching(tokens, 0) == tokens.size() - 1
+                && !hasTopLevelComma(tokens, 0, tokens.size() - 1)) {
+            tokens = new ArrayList<>(tokens.subList(1, tokens.size() - 1));
+        }
+        // A pair directly around another pair, not a call's parentheses: ((a > 0)) → (a > 0).
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (!tokens.get(i).is("(") || !tokens.get(i + 1).is("(")) {
+                    continue;
+                }
+                if (i > 0 && endsOperand(tokens.get(i - 1))) {
+                    continue; // f((x)) or x[1]((…)): the outer pair belongs to a call
+                }
+                int outer = matching(tokens, i);
+                int inner = matching(tokens, i + 1);
+                if (outer < 0 || inner != outer - 1 || hasTopLevelComma(tokens, i + 1, inner)) {
+                    continue;
+                }
+                tokens.remove(outer);
+                tokens.get(i + 1).spaceBefore = tokens.get(i).spaceBefore;
+                tokens.remove(i);
+                changed = true;
+                break;
+            }
+        }
+        return tokens;
+    }
+
+    /** Keywords after which a parenthesis groups and never calls; any other word before "(" may name a function. */
+    private static final Set<String> GROUPING_KEYWORDS = Set.of("and", "or", "not", "when", "then", "else", "where",
+            "on", "having", "case", "is", "like", "ilike", "between", "select", "return");
+
+    private static boolean endsOperand(Token t) {
+        if (t.kind == Kind.WORD) {
+            return !GROUPING_KEYWORDS.contains(t.text.toLowerCase(Locale.ROOT));
+        }
+        return t.kind == Kind.QUOTED_IDENT || t.is(")") || t.is("]");
+    }
+
+    private static boolean hasTopLevelComma(List<Token> tokens, int open, int close) {
+        int depth = 0;
+        for (int k = open + 1; k < close; k++) {
+            Token t = tokens.get(k);
+            if (t.is("(") || t.is("[")) {
+                depth++;
+            } else if (t.is(")") || t.is("]")) {
+                depth--;
+            } else if (depth == 0 && t.is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int matching(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int k = open; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is("(")) {
+                depth++;
+            } else if (t.is(")")) {
+                depth--;
+                if (depth == 0) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Writes tokens back. A single space goes where the source had whitespace or a comment (always after a comma),
+     * none just inside brackets or before a comma; with {@code keepSpacing} false, no space goes anywhere a space is
+     * not needed to keep two tokens apart except between words.
+     */
+    private static String render(List<Token> tokens, boolean keepSpacing) {
+        StringBuilder out = new StringBuilder();
+        Token previous = null;
+        for (Token t : tokens) {
+            if (previous != null) {
+                boolean space;
+                if (previous.is("(") || previous.is("[") || t.is(")") || t.is("]") || t.is(",")) {
+                    space = false;
+                } else if (previous.is(",")) {
+                    space = t.spaceBefore || t.kind != Kind.NUMBER; // f(a,b) is f(a, b); numeric(10,2) stays
+                } else if (keepSpacing) {
+                    space = t.spaceBefore;
+                } else {
+                    space = isWordLike(previous) && isWordLike(t);
+                }
+                if (space) {
+                    out.append(' ');
+                }
+            }
+            out.append(t.text);
+            previous = t;
+        }
+        return out.toString();
+    }
+
+    private static boolean isWordLike(Token t) {
+        return t.kind == Kind.WORD || t.kind == Kind.QUOTED_IDENT || t.kind == Kind.NUMBER
+                || t.kind == Kind.STRING || t.kind == Kind.DOLLAR;
+    }
+
+    // ---------------------------------------------------------------------------------------------- tokenizer
+
+    enum Kind { WORD, QUOTED_IDENT, STRING, DOLLAR, NUMBER, PARAM, OPERATOR, PUNCT }
+
+    static final class Token {
+        final Kind kind;
+        final String text;
+        boolean spaceBefore;
+
+        Token(Kind kind, String text) {
+            this.kind = kind;
+            this.text = text;
+        }
+
+        boolean is(String punct) {
+            return (kind == Kind.PUNCT || kind == Kind.OPERATOR) && text.equals(punct);
+        }
+
+        boolean isWord(String word) {
+            return kind == Kind.WORD && text.equalsIgnoreCase(word);
+        }
+
+        @Override
+        public String toString() {
+            return kind + ":" + text;
+        }
+    }
+
+    private static final String OPERATOR_CHARS = "+-*/<>=~!@#%^&|`?";
+
+    /**
+     * Splits SQL into tokens. Whitespace and comments are not tokens: they set {@link Token#spaceBefore} on the next
+     * one. Literals and quoted identifiers are single tokens with their quotes, exactly as written.
+     */
+    static List<Token> tokens(String sql) {
+        List<Token> out = new ArrayList<>();
+        int n = sql.length();
+        int i = 0;
+        boolean space = false;
+        while (i < n) {
+            char c = sql.charAt(i);
+            int start = i;
+            Kind kind;
+            if (Character.isWhitespace(c)) {
+                i++;
+                space = true;
+                continue;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                while (i < n && sql.charAt(i) != '\n') {
+                    i++;
+                }
+                space = true;
+                continue;
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int depth = 0;
+                while (i < n) {
+                    if (sql.startsWith("/*", i)) {
+                        depth++;
+                        i += 2;
+                    } else if (sql.startsWith("*/", i)) {
+                        depth--;
+                        i += 2;
+                        if (depth == 0) {
+                            break;
+                        }
+                    } else {
+                        i++;
+                    }
+                }
+                space = true;
+                continue;
+            } else if (c == '\'') {
+                i = endOfQuoted(sql, i, '\'', false);
+                kind = Kind.STRING;
+            } else if ((c == 'E' || c == 'e') && i + 1 < n && sql.charAt(i + 1) == '\'') {
+                i = endOfQuoted(sql, i + 1, '\'', true);
+                kind = Kind.STRING;
+            } else if ((c == 'B' || c == 'b' || c == 'X' || c == 'x' || c == 'N' || c == 'n') && i + 1 < n
+                    && sql.charAt(i + 1) == '\'') {
+                i = endOfQuoted(sql, i + 1, '\'', false);
+                kind = Kind.STRING;
+            } else if ((c == 'U' || c == 'u') && sql.startsWith("&'", i + 1)) {
+                i = endOfQuoted(sql, i + 2, '\'', false);
+                kind = Kind.STRING;
+            } else if ((c == 'U' || c == 'u') && sql.startsWith("&\"", i + 1)) {
+                i = endOfQuoted(sql, i + 2, '"', false);
+                kind = Kind.QUOTED_IDENT;
+            } else if (c == '"') {
+                i = endOfQuoted(sql, i, '"', false);
+                kind = Kind.QUOTED_IDENT;
+            } else if (c == '$' && i + 1 < n && Character.isDigit(sql.charAt(i + 1))) {
+                i++;
+                while (i < n && Character.isDigit(sql.charAt(i))) {
+                    i++;
+                }
+                kind = Kind.PARAM;
+            } else if (c == '$') {
+                int tagEnd = i + 1;
+                while (tagEnd < n && isIdentPart(sql.charAt(tagEnd)) && sql.charAt(tagEnd) != '$') {
+                    tagEnd++;
+                }
+                if (tagEnd < n && sql.charAt(tagEnd) == '$') {
+                    String tag = sql.substring(i, tagEnd + 1);
+                    int close = sql.indexOf(tag, tagEnd + 1);
+                    i = close < 0 ? n : close + tag.length();
+                    kind = Kind.DOLLAR;
+                } else {
+                    i++;
+                    kind = Kind.OPERATOR;
+                }
+            } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(sql.charAt(i + 1)))) {
+                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '.'
+                        || sql.charAt(i) == '_')) {
+                    if (sql.charAt(i) == '.' && i + 1 < n && sql.charAt(i + 1) == '.') {
+                        break; // a slice: 1..2 is not a number
+                    }
+                    if ((sql.charAt(i) == 'e' || sql.charAt(i) == 'E') && i + 1 < n
+                            && (sql.charAt(i + 1) == '+' || sql.charAt(i + 1) == '-')) {
+                        i++;
+                    }
+                    i++;
+                }
+                kind = Kind.NUMBER;
+            } else if (Character.isLetter(c) || c == '_' || c > 127) {
+                while (i < n && isIdentPart(sql.charAt(i))) {
+                    i++;
+                }
+                kind = Kind.WORD;
+            } else if (c == ':' && i + 1 < n && sql.charAt(i + 1) == ':') {
+                i += 2;
+                kind = Kind.PUNCT;
+            } else if ("()[],;.:".indexOf(c) >= 0) {
+                i++;
+                kind = Kind.PUNCT;
+            } else if (OPERATOR_CHARS.indexOf(c) >= 0) {
+                while (i < n && OPERATOR_CHARS.indexOf(sql.charAt(i)) >= 0
+                        && !sql.startsWith("--", i) && !sql.startsWith("/*", i)) {
+                    i++;
+                }
+                kind = Kind.OPERATOR;
+            } else {
+                i++;
+                kind = Kind.OPERATOR;
+            }
+            Token token = new Token(kind, sql.substring(start, i));
+            token.spaceBefore = space;
+            out.add(token);
+            space = false;
+        }
+        return out;
+    }
+
+    private static boolean isIdentPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c > 127;
+    }
+
+    /** @return the index just past the closing quote; a doubled quote is part of the text */
+    private static int endOfQuoted(String sql, int open, char quote, boolean backslashEscapes) {
+        int i = open + 1;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (backslashEscapes && c == '\\') {
+                i += 2;
+            } else if (c == quote) {
+                if (i + 1 < n && sql.charAt(i + 1) == quote) {
+                    i += 2;
+                } else {
+                    return i + 1;
+                }
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+}

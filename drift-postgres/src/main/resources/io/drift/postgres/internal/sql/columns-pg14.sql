@@ -1,0 +1,50 @@
+-- Columns of tables, views and materialized views (foreign tables included), in one query for the whole database.
+-- position is the ordinal among live columns, not attnum: a dropped column leaves a gap in attnum, and two databases
+-- built from the same DDL must compare equal. format_type and pg_get_expr are the server's canonical renderings; the
+-- capture runs with search_path = pg_catalog, so every user type and function comes out schema-qualified.
+-- PostgreSQL 14 and later: attcompression, set by COMPRESSION (empty means the default).
+SELECT a.attrelid                                                   AS relid,
+       a.attname                                                    AS name,
+       row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum) AS position,
+       format_type(a.atttypid, a.atttypmod)                         AS type,
+       NOT a.attnotnull                                             AS nullable,
+       CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid, true) END AS default_expression,
+       CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid, true) END AS generated_expression,
+       a.attgenerated::text                                         AS generated,
+       a.attidentity::text                                          AS identity,
+       format_type(s.seqtypid, NULL)                                AS identity_type,
+       s.seqstart                                                   AS identity_start,
+       s.seqincrement                                               AS identity_increment,
+       s.seqmin                                                     AS identity_min,
+       s.seqmax                                                     AS identity_max,
+       s.seqcache                                                   AS identity_cache,
+       s.seqcycle                                                   AS identity_cycle,
+       -- Only a collation that differs from the type's own default is a choice someone made.
+       CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN
+           CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname::text
+                ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+       END                                                          AS collation,
+       col_description(a.attrelid, a.attnum)                        AS comment,
+       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
+       NULLIF(COALESCE(a.attstattarget, -1), -1)                    AS statistics,
+       a.attfdwoptions::text[]                                      AS fdw_options,
+       -- Column privileges (GRANT SELECT (col) …); NULL means none beyond the table's.
+       a.attacl::text[]                                             AS acl,
+       pg_get_userbyid(c.relowner)                                  AS owner,
+       NULLIF(a.attcompression::text, '')                           AS compression
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+-- The identity sequence: its options belong to the column; its generated name is left out.
+LEFT JOIN pg_depend idd ON a.attidentity <> '' AND idd.refclassid = 'pg_class'::regclass
+     AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum
+     AND idd.classid = 'pg_class'::regclass AND idd.deptype = 'i'
+LEFT JOIN pg_sequence s ON s.seqrelid = idd.objid
+WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
+  AND c.relnamespace = ANY (CAST(:schemas AS oid[]))
+  AND a.attnum > 0
+  AND NOT a.attisdropped
+ORDER BY a.attrelid, a.attnum

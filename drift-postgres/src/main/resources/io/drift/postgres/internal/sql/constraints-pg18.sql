@@ -1,0 +1,51 @@
+-- Table constraints: primary key (p), unique (u), foreign key (f), check (c), exclusion (x). Listing the kinds leaves
+-- out constraint triggers (t, read as triggers) and, from PostgreSQL 18, NOT NULL constraints (n): nullability is on
+-- the column. Domain constraints (conrelid = 0) are read with domains.
+-- A foreign key that references a partitioned table gets an internal clone per referenced partition, on the same
+-- referencing table (conparentid pointing to a constraint of the same table): those are left out. A partition's own
+-- copy of its parent's constraint (another table) is kept, as the partition really has it.
+-- PostgreSQL 18: also NOT ENFORCED (conenforced) and WITHOUT OVERLAPS (conperiod).
+SELECT k.conrelid                                          AS relid,
+       k.conname                                           AS name,
+       k.contype::text                                     AS type,
+       k.condeferrable                                     AS deferrable,
+       k.condeferred                                       AS deferred,
+       k.convalidated                                      AS validated,
+       k.connoinherit                                      AS no_inherit,
+       k.conislocal                                        AS local,
+       ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(attnum, ord)
+             JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum
+             ORDER BY u.ord)                               AS columns,
+       -- INCLUDE columns of the index behind a primary key or unique constraint.
+       CASE WHEN k.contype IN ('p', 'u') THEN
+           ARRAY(SELECT pg_get_indexdef(i.indexrelid, g.k, true)
+                 FROM generate_series(i.indnkeyatts + 1, i.indnatts) g(k) ORDER BY g.k)
+       END                                                 AS include,
+       COALESCE(i.indnullsnotdistinct, false)              AS nulls_not_distinct,
+       fn.nspname                                          AS ref_schema,
+       f.relname                                           AS ref_table,
+       ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(attnum, ord)
+             JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum
+             ORDER BY u.ord)                               AS ref_columns,
+       k.confupdtype::text                                 AS on_update,
+       k.confdeltype::text                                 AS on_delete,
+       k.confmatchtype::text                               AS match,
+       CASE WHEN k.confdelsetcols IS NOT NULL THEN
+           ARRAY(SELECT a.attname::text FROM unnest(k.confdelsetcols) WITH ORDINALITY u(attnum, ord)
+                 JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum ORDER BY u.ord)
+       END                                                 AS on_delete_set_columns,
+       CASE WHEN k.contype = 'c' THEN pg_get_expr(k.conbin, k.conrelid, true) END AS check_expression,
+       CASE WHEN k.contype = 'x' THEN pg_get_constraintdef(k.oid, true) END        AS definition,
+       k.conenforced                                       AS enforced,
+       k.conperiod                                         AS without_overlaps,
+       obj_description(k.oid, 'pg_constraint')             AS comment
+FROM pg_constraint k
+JOIN pg_class c ON c.oid = k.conrelid
+LEFT JOIN pg_index i ON i.indexrelid = k.conindid AND k.contype IN ('p', 'u')
+LEFT JOIN pg_class f ON f.oid = k.confrelid AND k.contype = 'f'
+LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
+WHERE k.contype IN ('p', 'u', 'f', 'c', 'x')
+  AND k.conrelid <> 0
+  AND c.relnamespace = ANY (CAST(:schemas AS oid[]))
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint p WHERE p.oid = k.conparentid AND p.conrelid = k.conrelid)
+ORDER BY k.conrelid, k.conname

@@ -1,0 +1,74 @@
+-- Functions, procedures, aggregates and window functions, PostgreSQL 14 and later: as routines.sql, except that a
+-- SQL-standard body (BEGIN ATOMIC … END, RETURN …) has no prosrc; pg_get_function_sqlbody renders it.
+-- The identity (name + input argument types) is what tells overloads apart. The definition is prosrc, the body
+-- exactly as written, because pg_get_functiondef's layout changes between versions. An aggregate has no body: its
+-- definition is built from pg_aggregate instead.
+-- Routines that belong to an extension (pg_depend.deptype = 'e', e.g. pg_trgm's) are the extension's.
+-- Privileges as in views.sql: a NULL ACL is expanded to the defaults (EXECUTE for PUBLIC), the owner's left out.
+SELECT p.oid,
+       n.nspname                                  AS schema_name,
+       p.proname                                  AS name,
+       p.prokind                                  AS kind,
+       -- The identity is the input argument types (proargtypes, the catalog's own unique key with name and schema):
+       -- pg_get_function_identity_arguments would also hold argument names, and, from 14, a procedure's OUT arguments.
+       array_to_string(ARRAY(SELECT format_type(a.type_oid, NULL)
+                             FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY a(type_oid, n)
+                             ORDER BY a.n), ', ')  AS identity_arguments,
+       pg_get_function_arguments(p.oid)           AS arguments,
+       CASE WHEN p.prokind <> 'p' THEN pg_get_function_result(p.oid) END AS result,
+       l.lanname                                  AS language,
+       p.provolatile                              AS volatility,
+       p.prosecdef                                AS security_definer,
+       p.proisstrict                              AS strict,
+       p.proparallel                              AS parallel,
+       p.procost                                  AS cost,
+       p.prorows                                  AS result_rows,
+       p.proretset                                AS returns_set,
+       p.proleakproof                             AS leakproof,
+       p.proconfig                                AS config,
+       CASE WHEN p.prokind = 'a' THEN
+           concat_ws(', ',
+               'SFUNC = ' || ag.aggtransfn::regprocedure::text,
+               'STYPE = ' || format_type(ag.aggtranstype, NULL),
+               'SSPACE = ' || nullif(ag.aggtransspace, 0),
+               'FINALFUNC = ' || nullif(ag.aggfinalfn, 0)::regprocedure::text,
+               CASE WHEN ag.aggfinalextra THEN 'FINALFUNC_EXTRA' END,
+               CASE WHEN ag.aggfinalfn <> 0 THEN 'FINALFUNC_MODIFY = '
+                   || CASE ag.aggfinalmodify WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE'
+                                             ELSE 'READ_WRITE' END END,
+               'COMBINEFUNC = ' || nullif(ag.aggcombinefn, 0)::regprocedure::text,
+               'SERIALFUNC = ' || nullif(ag.aggserialfn, 0)::regprocedure::text,
+               'DESERIALFUNC = ' || nullif(ag.aggdeserialfn, 0)::regprocedure::text,
+               'INITCOND = ' || quote_literal(ag.agginitval),
+               'MSFUNC = ' || nullif(ag.aggmtransfn, 0)::regprocedure::text,
+               'MINVFUNC = ' || nullif(ag.aggminvtransfn, 0)::regprocedure::text,
+               'MSTYPE = ' || CASE WHEN ag.aggmtranstype <> 0 THEN format_type(ag.aggmtranstype, NULL) END,
+               'MFINALFUNC = ' || nullif(ag.aggmfinalfn, 0)::regprocedure::text,
+               'MINITCOND = ' || quote_literal(ag.aggminitval),
+               'SORTOP = ' || nullif(ag.aggsortop, 0)::regoperator::text,
+               CASE ag.aggkind WHEN 'o' THEN 'ORDERED' WHEN 'h' THEN 'HYPOTHETICAL' END)
+       WHEN p.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(p.oid)
+       ELSE p.prosrc END                          AS definition,
+       p.prosqlbody IS NOT NULL                 AS sql_body,
+       p.probin                                   AS object_file,
+       pg_get_userbyid(p.proowner)                AS owner,
+       d.description                              AS comment,
+       acl.grantees, acl.privileges, acl.grantable
+FROM pg_proc p
+JOIN pg_namespace n ON n.oid = p.pronamespace
+JOIN pg_language l ON l.oid = p.prolang
+LEFT JOIN pg_aggregate ag ON ag.aggfnoid = p.oid
+LEFT JOIN pg_description d ON d.classoid = 'pg_proc'::regclass AND d.objoid = p.oid AND d.objsubid = 0
+LEFT JOIN LATERAL (
+    SELECT array_agg(g.grantee ORDER BY g.grantee, g.privilege, g.grantable)   AS grantees,
+           array_agg(g.privilege ORDER BY g.grantee, g.privilege, g.grantable) AS privileges,
+           array_agg(g.grantable::text ORDER BY g.grantee, g.privilege, g.grantable) AS grantable
+    FROM (SELECT DISTINCT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END AS grantee,
+                          x.privilege_type AS privilege, x.is_grantable AS grantable
+          FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) x
+          WHERE x.grantee <> p.proowner) g
+) acl ON true
+WHERE n.oid = ANY(:schemas)
+  AND NOT EXISTS (SELECT FROM pg_depend e
+                  WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+ORDER BY n.nspname, p.proname, identity_arguments

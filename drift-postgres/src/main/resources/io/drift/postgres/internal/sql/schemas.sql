@@ -1,0 +1,16 @@
+-- Every schema that is not a system schema. The capture's include/exclude lists are applied in Java (a handful of
+-- rows), and the OIDs of what is kept filter every later query.
+-- A schema created by an extension belongs to the extension: it and its contents are not the user's.
+SELECT n.oid,
+       n.nspname                               AS name,
+       pg_get_userbyid(n.nspowner)             AS owner,
+       obj_description(n.oid, 'pg_namespace')  AS comment,
+       n.nspacl::text[]                        AS acl,
+       EXISTS (SELECT 1 FROM pg_depend d
+               WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+                                               AS extension_member
+FROM pg_namespace n
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_toast%'
+  AND n.nspname NOT LIKE 'pg\_temp\_%'
+ORDER BY n.nspname

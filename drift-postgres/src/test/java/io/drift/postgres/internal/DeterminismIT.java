@@ -1,0 +1,73 @@
+package io.drift.postgres.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drift.core.model.Snapshot;
+import io.drift.core.snapshot.SnapshotFiles;
+import io.drift.test.postgres.TestDatabase;
+import io.drift.test.postgres.TestPostgres;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The same DDL gives the same snapshot: in two databases, twice in one, whatever the internal names and OIDs. */
+class DeterminismIT {
+
+    private static final String VIEWS_FIXTURE = "fixtures/all-kinds/02-views-types-routines.sql";
+
+    @Test
+    void the_same_ddl_in_two_databases_gives_equal_snapshots() {
+        TestPostgres postgres = TestPostgres.start();
+        try (TestDatabase one = postgres.newDatabase(); TestDatabase two = postgres.newDatabase()) {
+            // Something else first in one of them, so that every OID differs between the two.
+            one.execute("CREATE TABLE public.scratch (a int); DROP TABLE public.scratch;"
+                    + "CREATE SEQUENCE public.burn; DROP SEQUENCE public.burn;");
+            one.executeResource(Captures.TABLES_FIXTURE).executeResource(VIEWS_FIXTURE);
+            two.executeResource(Captures.TABLES_FIXTURE).executeResource(VIEWS_FIXTURE);
+            Snapshot first = Captures.capture(one);
+            Snapshot second = Captures.capture(two);
+            assertThat(Captures.differences(first, second)).isEmpty();
+            assertThat(second).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void the_same_ddl_gives_byte_identical_snapshot_files() {
+        TestPostgres postgres = TestPostgres.start();
+        try (TestDatabase one = postgres.newDatabase(); TestDatabase two = postgres.newDatabase()) {
+            one.executeResource(Captures.TABLES_FIXTURE);
+            two.executeResource(Captures.TABLES_FIXTURE);
+            String first = json(Captures.capture(one));
+            assertThat(json(Captures.capture(two))).isEqualTo(first);
+        }
+    }
+
+    /** The JSON format is written on another branch: until it is merged, this test is skipped. */
+    private static String json(Snapshot snapshot) {
+        try {
+            return SnapshotFiles.toJson(snapshot);
+        } catch (UnsupportedOperationException e) {
+            Assumptions.abort("SnapshotFiles.toJson is not implemented on this branch yet: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    @Test
+    void capturing_the_same_database_twice_gives_equal_snapshots() {
+        try (TestDatabase db = TestPostgres.start().newDatabase()) {
+            db.executeResource(Captures.TABLES_FIXTURE);
+            assertThat(Captures.capture(db)).isEqualTo(Captures.capture(db));
+        }
+    }
+
+    @Test
+    void identity_sequence_names_do_not_enter_the_snapshot() {
+        TestPostgres postgres = TestPostgres.start();
+        try (TestDatabase renamed = postgres.newDatabase(); TestDatabase plain = postgres.newDatabase()) {
+            // The identity sequence keeps the name it got from the first table name: t_old_id_seq.
+            renamed.execute("CREATE TABLE t_old (id int GENERATED ALWAYS AS IDENTITY); ALTER TABLE t_old RENAME TO t;");
+            plain.execute("CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY)");
+            assertThat(Captures.capture(renamed)).isEqualTo(Captures.capture(plain));
+        }
+    }
+}
