@@ -2,19 +2,14 @@ package io.drift.cli.internal;
 
 import io.drift.core.DriftException;
 import io.drift.core.DriftException.Reason;
+import io.drift.postgres.PostgresConnections;
 
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.util.Properties;
 
 /**
- * Opens a JDBC connection for a {@link DatabaseTarget} and turns the driver's failures into a
- * {@link DriftException} whose message names the problem and the fix, and never the password.
+ * Opens a connection for a {@link DatabaseTarget} through {@link PostgresConnections}, which owns the mapping from
+ * driver errors to a {@link DriftException} reason and message. The command line adds what only it knows: timeouts
+ * suited to a person waiting, and, when credentials are refused, where the password came from.
  */
 public final class DatabaseConnector {
 
@@ -32,98 +27,37 @@ public final class DatabaseConnector {
      * @throws DriftException with a reason (UNREACHABLE, AUTHENTICATION, NO_DATABASE, …)
      */
     public static Connection open(DatabaseTarget target) {
-        Properties properties = new Properties();
-        properties.setProperty("user", target.user());
-        target.password().ifPresent(p -> properties.setProperty("password", p));
-        if (!target.url().parameters().containsKey("connectTimeout")) {
-            properties.setProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
-        }
-        if (!target.url().parameters().containsKey("loginTimeout")) {
-            properties.setProperty("loginTimeout", LOGIN_TIMEOUT_SECONDS);
-        }
-        if (!target.url().parameters().containsKey("ApplicationName")) {
-            properties.setProperty("ApplicationName", "drift");
-        }
         try {
-            return DriverManager.getConnection(target.url().toJdbcUrl(), properties);
-        } catch (SQLException e) {
-            throw translate(e, target);
+            return PostgresConnections.open(driverUrl(target.url()), target.user(), target.password().orElse(null));
+        } catch (DriftException e) {
+            if (e.reason() == Reason.AUTHENTICATION) {
+                throw new DriftException(Reason.AUTHENTICATION, e.getMessage() + " " + passwordHint(target), e);
+            }
+            throw e;
         }
     }
 
-    /**
-     * @param e      what the driver threw while connecting
-     * @param target what it was connecting to
-     * @return the exception to report
-     */
-    static DriftException translate(SQLException e, DatabaseTarget target) {
-        String where = target.url().display();
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        Throwable root = rootCause(e);
-        if (root instanceof UnknownHostException) {
-            return new DriftException(Reason.UNREACHABLE, "Cannot connect to PostgreSQL at " + where
-                    + " (unknown host " + root.getMessage() + "). Check the host name in the URL or PGHOST.", e);
+    /** The driver URL: no credentials (they go as properties), and timeouts unless the user chose their own. */
+    static String driverUrl(PostgresUrl url) {
+        String jdbc = url.toJdbcUrl();
+        StringBuilder extra = new StringBuilder();
+        if (!url.parameters().containsKey("connectTimeout")) {
+            extra.append("connectTimeout=").append(CONNECT_TIMEOUT_SECONDS);
         }
-        if (root instanceof ConnectException || root instanceof NoRouteToHostException) {
-            return new DriftException(Reason.UNREACHABLE, "Cannot connect to PostgreSQL at " + where
-                    + " (connection refused). Check the server is running and the host and port are right.", e);
+        if (!url.parameters().containsKey("loginTimeout")) {
+            extra.append(extra.length() > 0 ? "&" : "").append("loginTimeout=").append(LOGIN_TIMEOUT_SECONDS);
         }
-        if (root instanceof SocketTimeoutException) {
-            return new DriftException(Reason.UNREACHABLE, "Cannot connect to PostgreSQL at " + where
-                    + " (timed out). Check the host and port, and that no firewall drops the connection.", e);
+        if (extra.length() == 0) {
+            return jdbc;
         }
-        switch (state) {
-            case "28P01":
-                return new DriftException(Reason.AUTHENTICATION, "PostgreSQL at " + where
-                        + " refused the password of user \"" + target.user() + "\""
-                        + (target.password().isPresent() ? " (taken from " + target.passwordSource() + ")" : "")
-                        + ". Check the user name and the password (DRIFT_PASSWORD, PGPASSWORD, ~/.pgpass or"
-                        + " --password).", e);
-            case "28000":
-                return new DriftException(Reason.AUTHENTICATION, "PostgreSQL at " + where + " refused user \""
-                        + target.user() + "\" (" + firstLine(e.getMessage()) + "). Check the user name and the"
-                        + " server's pg_hba.conf.", e);
-            case "08004":
-                return new DriftException(Reason.AUTHENTICATION, "PostgreSQL at " + where
-                        + " asks for a password and none was given (" + firstLine(e.getMessage()) + ")."
-                        + " Set DRIFT_PASSWORD or PGPASSWORD, add a line to ~/.pgpass, or use --password.", e);
-            case "3D000":
-                return new DriftException(Reason.NO_DATABASE, "Database \"" + target.url().database()
-                        + "\" does not exist on PostgreSQL at " + where
-                        + ". Check the database name in the URL or PGDATABASE.", e);
-            case "42501":
-                return new DriftException(Reason.PERMISSION_DENIED, "User \"" + target.user()
-                        + "\" may not connect to " + where + " (" + firstLine(e.getMessage())
-                        + "). Grant it CONNECT on the database, or use another user.", e);
-            default:
-                if (state.startsWith("08")) {
-                    return new DriftException(Reason.UNREACHABLE, "Cannot connect to PostgreSQL at " + where + " ("
-                            + firstLine(e.getMessage()) + "). Check the server is running and the host and port are"
-                            + " right.", e);
-                }
-                if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
-                    return new DriftException(Reason.UNSUPPORTED_DATABASE, "No JDBC driver accepts the URL for "
-                            + where + ". Write it as jdbc:postgresql://host:port/database.", e);
-                }
-                return new DriftException(Reason.OTHER, "Cannot connect to PostgreSQL at " + where + " ("
-                        + firstLine(e.getMessage()) + (state.isEmpty() ? "" : ", SQLSTATE " + state)
-                        + "). Check the connection settings.", e);
-        }
+        return jdbc + (jdbc.contains("?") ? "&" : "?") + extra;
     }
 
-    private static Throwable rootCause(Throwable t) {
-        Throwable current = t;
-        while (current.getCause() != null && current.getCause() != current) {
-            current = current.getCause();
+    private static String passwordHint(DatabaseTarget target) {
+        if (target.password().isEmpty()) {
+            return "No password was given: set DRIFT_PASSWORD or PGPASSWORD, add a line to ~/.pgpass, or use"
+                    + " --password.";
         }
-        return current;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no message";
-        }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
+        return "The password was taken from " + target.passwordSource() + ".";
     }
 }
