@@ -204,11 +204,14 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
             return "No drift: the schemas match.";
         }
         Map<Severity, Integer> counts = diff.countsBySeverity();
-        String tally = diff.size() + (diff.size() == 1 ? " difference" : " differences") + " ("
-                + counts.get(Severity.ERROR) + " error, " + counts.get(Severity.WARNING) + " warning, "
-                + counts.get(Severity.INFO) + " info)";
+        String tally = count(diff.size(), "difference") + " (" + count(counts.get(Severity.ERROR), "error") + ", "
+                + count(counts.get(Severity.WARNING), "warning") + ", " + counts.get(Severity.INFO) + " info)";
         String where = out.isFile() ? "; report in " + out.describe() : "";
         return drift ? "Drift found: " + tally + where + "."
                 : "No drift at or above --fail-on " + failOn + ": " + tally + where + ".";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -245,7 +245,7 @@ class DriftCliTest {
         files(shop(), shop("tmp_fix"));
         assertThat(run(diff())).isEqualTo(1);
         assertThat(out().lines()).singleElement().asString().endsWith("actual.json: 1");
-        assertThat(err()).contains("Drift found: 1 difference (0 error, 1 warning, 0 info).");
+        assertThat(err()).contains("Drift found: 1 difference (0 errors, 1 warning, 0 info).");
     }
 
     @Test

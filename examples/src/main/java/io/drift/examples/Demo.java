@@ -42,7 +42,10 @@ public final class Demo {
     /** @return the exit code of {@code drift diff} */
     static int run() throws IOException, SQLException {
         long start = System.nanoTime();
-        Path work = Files.createTempDirectory("drift-demo");
+        // bin/demo runs in examples/, so the commands print short paths (target/demo/expected.json).
+        Path target = Path.of("target");
+        boolean inBuildDir = Files.isDirectory(target);
+        Path work = inBuildDir ? Files.createDirectories(target.resolve("demo")) : Files.createTempDirectory("drift-demo");
         note("Starting an embedded PostgreSQL server ...");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 // A throwaway server: durability buys nothing and costs seconds.
@@ -56,7 +59,7 @@ public final class Demo {
 
             String expectedUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop_expected";
             String actualUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop_actual";
-            // The embedded server trusts local connections, so no password is needed; HOME points at an empty
+            // The embedded server trusts local connections, so no password is needed; HOME points at the demo's
             // directory so that no ~/.pgpass of the person running the demo is read.
             Map<String, String> env = Map.of("DRIFT_USER", "postgres", "HOME", work.toString());
             Path snapshot = work.resolve("expected.json");
@@ -67,14 +70,16 @@ public final class Demo {
                 return snapshotCode;
             }
             note("The snapshot file has " + Files.readAllLines(snapshot).size() + " lines: commit it next to"
-                    + " the migrations.");
+                    + " the migrations. Now compare it with the live database:");
 
             int diffCode = drift(env, "diff", snapshot.toString(), actualUrl);
             note("drift diff exited with " + diffCode + " (" + meaning(diffCode) + "). Demo took "
                     + elapsed(start) + ".");
             return diffCode;
         } finally {
-            deleteQuietly(work);
+            if (!inBuildDir) {
+                deleteQuietly(work);
+            }
         }
     }
 
