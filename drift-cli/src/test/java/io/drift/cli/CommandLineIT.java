@@ -222,10 +222,20 @@ class CommandLineIT {
         Result result = drift(Map.of("DRIFT_PASSWORD", "wrong-password-123"), "snapshot", "--url",
                 v1.jdbcUrl(), "--user", USER);
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).contains("refused the credentials of user \"" + USER + "\"", "DRIFT_PASSWORD");
+        assertThat(result.err()).contains("refused the credentials of user \"" + USER + "\"",
+                "The password was taken from DRIFT_PASSWORD");
         assertThat(result.err()).doesNotContain("wrong-password-123");
         assertOneLineErrorWithoutTrace(result);
         assertNoPasswordAnywhere(result);
+    }
+
+    @Test
+    void no_password_at_all_exits_3_saying_how_to_give_one() throws Exception {
+        Result result = drift(Map.of(), "snapshot", "--url", v1.jdbcUrl(), "-U", USER);
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("for a password, and none was given", "DRIFT_PASSWORD", ".pgpass",
+                "--password");
+        assertOneLineErrorWithoutTrace(result);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.drift.core.DriftException.Reason;
 import io.drift.postgres.PostgresConnections;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * Opens a connection for a {@link DatabaseTarget} through {@link PostgresConnections}, which owns the mapping from
@@ -30,11 +31,23 @@ public final class DatabaseConnector {
         try {
             return PostgresConnections.open(driverUrl(target.url()), target.user(), target.password().orElse(null));
         } catch (DriftException e) {
-            if (e.reason() == Reason.AUTHENTICATION) {
+            String state = sqlState(e);
+            if ("08004".equals(state) && target.password().isEmpty()) {
+                // The driver refuses before sending anything when the server asks for a password and it has none;
+                // its SQLState is a connection one, but the fix is a password, not the network.
+                throw new DriftException(Reason.AUTHENTICATION, "PostgreSQL at " + target.url().display()
+                        + " asks user \"" + target.user() + "\" for a password, and none was given. Set"
+                        + " DRIFT_PASSWORD or PGPASSWORD, add a line to ~/.pgpass, or use --password.", e);
+            }
+            if (e.reason() == Reason.AUTHENTICATION && "28P01".equals(state)) {
                 throw new DriftException(Reason.AUTHENTICATION, e.getMessage() + " " + passwordHint(target), e);
             }
             throw e;
         }
+    }
+
+    private static String sqlState(DriftException e) {
+        return e.getCause() instanceof SQLException ? ((SQLException) e.getCause()).getSQLState() : null;
     }
 
     /** The driver URL: no credentials (they go as properties), and timeouts unless the user chose their own. */
