@@ -17,7 +17,7 @@ final class ExitCodes {
 
     // picocli's exitCodeList entries ("code:description"), shared by every command's help.
     static final String HEADING = "%nExit codes:%n";
-    static final String LINE_OK = "0:no drift (or, for snapshot and version, success)";
+    static final String LINE_OK = "0:no drift (for snapshot and version: success)";
     static final String LINE_DRIFT = "1:drift found: a difference at or above --fail-on";
     static final String LINE_USAGE = "2:usage error: unknown option, missing or invalid argument";
     static final String LINE_ERROR = "3:could not run: no connection, credentials refused, unknown database, "

@@ -30,10 +30,10 @@ import picocli.CommandLine.Option;
                         + "PGDATABASE."},
         optionListHeading = "%nOptions:%n",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_USAGE, ExitCodes.LINE_ERROR},
+        exitCodeList = {"0:the snapshot was written", ExitCodes.LINE_USAGE, ExitCodes.LINE_ERROR},
         footerHeading = "%nExamples:%n",
         footer = {
-                "  drift snapshot --url jdbc:postgresql://localhost:5432/app -U app > expected.json",
+                "  drift snapshot --url jdbc:postgresql://localhost/app -U app > expected.json",
                 "  # password from ~/.pgpass; two schemas; the file replaced atomically",
                 "  drift snapshot --url jdbc:postgresql://db.example/app --schema public \\",
                 "      --schema billing --output schema/expected.json",
