@@ -31,11 +31,12 @@ class DriftCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final Map<String, String> env = new HashMap<>();
     private boolean console;
+    private boolean terminal;
 
     private int run(String... args) {
         env.putIfAbsent("HOME", dir.toString());
         return DriftCli.run(new CliContext(env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), console, false, new Redaction()), args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), console, terminal, new Redaction()), args);
     }
 
     private String out() {
@@ -282,5 +283,30 @@ class DriftCliTest {
         assertThat(err().lines()).filteredOn(l -> !l.startsWith("Reading")).singleElement().asString()
                 .startsWith("drift: error: Cannot read snapshot").contains("expected.json");
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void color_auto_follows_the_terminal_no_color_and_output() throws IOException {
+        files(shop(), shop());
+        terminal = false;
+        run(diff());
+        assertThat(out()).doesNotContain("[color]");
+        terminal = true;
+        out.reset();
+        run(diff());
+        assertThat(out()).startsWith("[color]");
+        out.reset();
+        env.put("NO_COLOR", "1");
+        run(diff());
+        assertThat(out()).doesNotContain("[color]");
+        out.reset();
+        run(diff("--color", "always"));
+        assertThat(out()).startsWith("[color]");
+        env.remove("NO_COLOR");
+        out.reset();
+        run(diff("--output", dir.resolve("r.txt").toString()));
+        assertThat(dir.resolve("r.txt")).content().doesNotContain("[color]");
+        run(diff("--color", "never"));
+        assertThat(out()).doesNotContain("[color]");
     }
 }

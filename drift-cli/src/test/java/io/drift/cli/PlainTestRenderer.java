@@ -17,6 +17,7 @@ public final class PlainTestRenderer implements ReportRenderer {
 
     @Override
     public void render(SchemaDiff diff, RenderContext context, Writer out) throws IOException {
-        out.write(context.expectedSource() + " vs " + context.actualSource() + ": " + diff.size() + "\n");
+        out.write((context.color() ? "[color] " : "") + context.expectedSource() + " vs " + context.actualSource()
+                + ": " + diff.size() + "\n");
     }
 }
