@@ -182,7 +182,9 @@ class CommandLineIT {
     void launcher_passes_arguments_and_the_exit_code_through() throws Exception {
         Path launcher = Path.of(System.getProperty("drift.launcher", "../bin/drift")).toAbsolutePath();
         assumeTrue(Files.isExecutable(launcher), "no bin/drift next to this module");
-        // The jar exists (package phase), so the launcher runs it without building.
+        // The launcher runs drift-cli/target/drift.jar; with another -Ddrift.target it would start a build instead.
+        Path launcherJar = launcher.getParent().getParent().resolve("drift-cli/target/drift.jar").normalize();
+        assumeTrue(jar().normalize().equals(launcherJar), "the jar was built into another folder than target/");
         Process version = new ProcessBuilder(launcher.toString(), "version").redirectErrorStream(true).start();
         String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(version.waitFor(60, TimeUnit.SECONDS)).isTrue();
