@@ -6,7 +6,11 @@ import io.drift.core.model.IdentityGeneration;
 import io.drift.core.model.SequenceOptions;
 import io.drift.core.model.Table;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jdbi.v3.core.Handle;
@@ -25,6 +29,8 @@ final class ColumnQuery implements CatalogQuery {
         // each distinct text once (SqlNormalizer tokenizes it) took 5% of a 10,000-table capture's CPU.
         Map<String, String> types = new HashMap<>();
         Map<String, Map<String, String>> defaults = new HashMap<>();
+        // Columns come unsorted, numbered by attnum; each relation's are renumbered 1..n below (see columns.sql).
+        Map<Long, List<Column>> byRelation = new LinkedHashMap<>();
         Rows.forEach(handle, "columns", state, row -> {
             long relid = row.int8("relid");
             Table.Builder table = state.tables.get(relid);
@@ -54,15 +60,24 @@ final class ColumnQuery implements CatalogQuery {
                     .list("fdw_options", row.strings("fdw_options"));
             // The model's Column has no grants: column privileges are pg.grant.<grantee> attributes, as for types.
             ExplodedAcl.asAttributes(Acl.grants(row.strings("acl"), row.string("owner")), attributes);
-            Column column = new Column(row.string("name"), row.integer("position"), type, row.bool("nullable"),
+            Column column = new Column(row.string("name"), row.integer("attnum"), type, row.bool("nullable"),
                     normalizedDefault(defaults, row.string("default_expression"), type), id,
                     generatedExpression == null ? null : SqlNormalizer.expression(generatedExpression),
                     row.string("collation"), row.string("comment"),
                     attributes.build());
-            if (table != null) {
-                table.column(column);
-            } else {
-                view.columns.add(column);
+            byRelation.computeIfAbsent(relid, k -> new ArrayList<>()).add(column);
+        });
+        byRelation.forEach((relid, columns) -> {
+            columns.sort(Comparator.comparingInt(Column::position));
+            Table.Builder table = state.tables.get(relid);
+            ViewParts view = table == null ? state.views.get(relid) : null;
+            for (int i = 0; i < columns.size(); i++) {
+                Column column = columns.get(i).withPosition(i + 1);
+                if (table != null) {
+                    table.column(column);
+                } else {
+                    view.columns.add(column);
+                }
             }
         });
     }
