@@ -1,16 +1,16 @@
 package io.drift.cli.internal;
 
+import io.drift.postgres.JdbcUrls;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Keeps passwords out of everything the command line prints or writes. Two layers: a pattern pass that masks the
- * password of any URL ({@code ?password=x}, {@code ;password=x}, {@code user:x@host}), and a literal pass that masks
+ * Keeps passwords out of everything the command line prints or writes. Two layers: {@link JdbcUrls#redact}, which masks
+ * the password of any URL ({@code ?password=x}, {@code ;password=x}, {@code user:x@host}), and a literal pass that masks
  * every secret this process has seen (a password read from the environment, a prompt or {@code ~/.pgpass}), in case
  * a driver or server message echoes it in some other shape.
  */
@@ -18,12 +18,6 @@ public final class Redaction {
 
     /** What a secret is replaced with. */
     public static final String MASK = "***";
-
-    // A query or property parameter whose name contains "password" (password, sslpassword), up to the next separator.
-    private static final Pattern PASSWORD_PARAMETER =
-            Pattern.compile("(?i)([?&;]\\s*[a-z0-9_.-]*password\\s*=)[^&;\\s]*");
-    // user:password@host in the authority of a URL.
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/?#@:\\s]*:)[^/?#@\\s]*@");
 
     // Shorter secrets are not masked literally: masking "ab" everywhere would garble every message, and a secret that
     // short is masked by the URL patterns wherever it appears as a password.
@@ -39,8 +33,7 @@ public final class Redaction {
         if (url == null) {
             return null;
         }
-        String masked = PASSWORD_PARAMETER.matcher(url).replaceAll("$1" + Matcher.quoteReplacement(MASK));
-        return USER_INFO.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "@");
+        return JdbcUrls.redact(url);
     }
 
     /** @param secret a password this process now knows; masked from then on */
