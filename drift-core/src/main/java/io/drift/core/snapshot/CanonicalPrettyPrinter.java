@@ -15,13 +15,19 @@ import java.io.IOException;
  */
 final class CanonicalPrettyPrinter implements PrettyPrinter {
 
+    /** A line end and the indent of each depth, so a new line is one write (it was 1 + depth writes). */
+    private static final String[] NEWLINES = new String[32];
+
+    static {
+        for (int d = 0; d < NEWLINES.length; d++) {
+            NEWLINES[d] = "\n" + "  ".repeat(d);
+        }
+    }
+
     private int depth;
 
     private void newline(JsonGenerator out) throws IOException {
-        out.writeRaw('\n');
-        for (int i = 0; i < depth; i++) {
-            out.writeRaw("  ");
-        }
+        out.writeRaw(depth < NEWLINES.length ? NEWLINES[depth] : "\n" + "  ".repeat(depth));
     }
 
     @Override

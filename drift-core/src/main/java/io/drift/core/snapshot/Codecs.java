@@ -219,13 +219,40 @@ final class Codecs {
             return new ListCodec<>(element, keys, problem);
         }
 
+        /**
+         * Writes the array, refusing what {@link #read} would refuse (a duplicate key, an element that does not
+         * belong) with the same problem and path, so that a file that could not be read back is never written,
+         * without reading every file back.
+         */
         @Override
         void write(JsonGenerator out, List<E> value) throws IOException {
+            List<Map<Object, Integer>> seen = keys.isEmpty() ? List.of()
+                    : keys.stream().map(k -> new HashMap<Object, Integer>(value.size() * 2)).collect(Collectors.toList());
             out.writeStartArray();
-            for (E e : value) {
+            for (int index = 0; index < value.size(); index++) {
+                E e = value.get(index);
+                String problem = check.apply(e);
+                if (problem != null) {
+                    throw JsonIn.problemAt(JsonLocation.NA, writePath(out, index), problem);
+                }
+                for (int k = 0; k < keys.size(); k++) {
+                    Key<E> key = keys.get(k);
+                    Object keyValue = key.key.apply(e);
+                    Integer earlier = seen.get(k).putIfAbsent(keyValue, index);
+                    if (earlier != null) {
+                        throw new FormatProblem(JsonLocation.NA, writePath(out, index), "duplicate " + key.what + " "
+                                + (keyValue instanceof String ? JsonIn.quote((String) keyValue) : keyValue)
+                                + " (the same as " + writePath(out, earlier) + ")", "Keep one of them");
+                    }
+                }
                 element.write(out, e);
             }
             out.writeEndArray();
+        }
+
+        /** @return the path of element {@code index} of the array being written, as the reader names it */
+        private static String writePath(JsonGenerator out, int index) {
+            return JsonIn.pathOf(out.getOutputContext().getParent()) + "[" + index + "]";
         }
 
         @Override
@@ -233,7 +260,6 @@ final class Codecs {
             if (in.token() != JsonToken.START_ARRAY) {
                 throw in.expected("an array");
             }
-            String arrayPath = in.path();
             List<E> values = new ArrayList<>();
             List<Map<Object, Integer>> seen = keys.stream().map(k -> new HashMap<Object, Integer>())
                     .collect(Collectors.toList());
@@ -251,7 +277,9 @@ final class Codecs {
                     Object keyValue = key.key.apply(value);
                     Integer earlier = seen.get(k).putIfAbsent(keyValue, index);
                     if (earlier != null) {
-                        throw new FormatProblem(at, in.path(), "duplicate " + key.what + " "
+                        String here = in.path();
+                        String arrayPath = here.substring(0, here.lastIndexOf('['));
+                        throw new FormatProblem(at, here, "duplicate " + key.what + " "
                                 + (keyValue instanceof String ? JsonIn.quote((String) keyValue) : keyValue)
                                 + " (the same as " + arrayPath + "[" + earlier + "])", "Keep one of them");
                     }

@@ -1,11 +1,13 @@
 -- Columns of tables, views and materialized views (foreign tables included), in one query for the whole database.
--- position is the ordinal among live columns, not attnum: a dropped column leaves a gap in attnum, and two databases
--- built from the same DDL must compare equal. format_type and pg_get_expr are the server's canonical renderings; the
+-- A column's position is the ordinal among live columns, not attnum: a dropped column leaves a gap in attnum, and two
+-- databases built from the same DDL must compare equal. ColumnQuery numbers them from attnum; doing it here (a window
+-- function over rows sorted by attrelid, attnum) sorted every row with its default's node tree, spilling to disk:
+-- 0.35 s of this query's 1.24 s at 125,000 columns. format_type and pg_get_expr are the server's canonical renderings; the
 -- capture runs with search_path = pg_catalog, so every user type and function comes out schema-qualified.
 -- PostgreSQL 14 and later: attcompression, set by COMPRESSION (empty means the default).
 SELECT a.attrelid                                                   AS relid,
        a.attname                                                    AS name,
-       row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum) AS position,
+       a.attnum                                                     AS attnum,
        format_type(a.atttypid, a.atttypmod)                         AS type,
        NOT a.attnotnull                                             AS nullable,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid, true) END AS default_expression,
@@ -24,13 +26,14 @@ SELECT a.attrelid                                                   AS relid,
            CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname::text
                 ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
        END                                                          AS collation,
-       col_description(a.attrelid, a.attnum)                        AS comment,
+       dsc.description                                              AS comment,
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
        NULLIF(COALESCE(a.attstattarget, -1), -1)                    AS statistics,
        a.attfdwoptions::text[]                                      AS fdw_options,
        -- Column privileges (GRANT SELECT (col) …); NULL means none beyond the table's.
        a.attacl::text[]                                             AS acl,
-       pg_get_userbyid(c.relowner)                                  AS owner,
+       -- The owner is needed only to read a column's own ACL; most columns have none.
+       CASE WHEN a.attacl IS NOT NULL THEN pg_get_userbyid(c.relowner) END AS owner,
        NULLIF(a.attcompression::text, '')                           AS compression
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
@@ -43,8 +46,11 @@ LEFT JOIN pg_depend idd ON a.attidentity <> '' AND idd.refclassid = 'pg_class'::
      AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum
      AND idd.classid = 'pg_class'::regclass AND idd.deptype = 'i'
 LEFT JOIN pg_sequence s ON s.seqrelid = idd.objid
+-- Comments by join, not by col_description/obj_description: those are SQL functions run once per row, each a
+-- separate lookup (0.4 s of 1.4 s for 125,000 columns); one hash join reads pg_description once.
+LEFT JOIN pg_description dsc ON dsc.objoid = a.attrelid AND dsc.classoid = 'pg_class'::regclass
+     AND dsc.objsubid = a.attnum
 WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
   AND c.relnamespace = ANY (CAST(:schemas AS oid[]))
   AND a.attnum > 0
   AND NOT a.attisdropped
-ORDER BY a.attrelid, a.attnum

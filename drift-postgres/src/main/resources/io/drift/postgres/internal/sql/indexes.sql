@@ -15,7 +15,7 @@ SELECT i.indrelid                                         AS relid,
        false                                              AS nulls_not_distinct,
        i.indisvalid                                       AS valid,
        pg_get_indexdef(i.indexrelid)                      AS definition,
-       obj_description(i.indexrelid, 'pg_class')          AS comment,
+       dsc.description                                    AS comment,
        x.reloptions::text[]                               AS options,
        ts.spcname                                         AS tablespace,
        i.indisclustered                                   AS clustered,
@@ -25,6 +25,10 @@ JOIN pg_class x ON x.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_am am ON am.oid = x.relam
 LEFT JOIN pg_tablespace ts ON ts.oid = x.reltablespace
+-- Comments by join, not by col_description/obj_description: those are SQL functions run once per row, each a
+-- separate lookup (0.4 s of 1.4 s for 125,000 columns); one hash join reads pg_description once.
+LEFT JOIN pg_description dsc ON dsc.objoid = i.indexrelid AND dsc.classoid = 'pg_class'::regclass
+     AND dsc.objsubid = 0
 WHERE c.relkind IN ('r', 'p', 'm')
   AND c.relnamespace = ANY (CAST(:schemas AS oid[]))
   AND NOT EXISTS (SELECT 1 FROM pg_constraint k

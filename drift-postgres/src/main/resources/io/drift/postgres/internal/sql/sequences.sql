@@ -13,7 +13,7 @@ SELECT c.oid,
        s.seqcycle                             AS cycle,
        c.relpersistence = 'u'                 AS unlogged,
        pg_get_userbyid(c.relowner)            AS owner,
-       obj_description(c.oid, 'pg_class')     AS comment,
+       dsc.description                        AS comment,
        c.relacl::text[]                       AS acl,
        own.schema                             AS owned_schema,
        own.table_name                         AS owned_table,
@@ -31,6 +31,9 @@ LEFT JOIN LATERAL (
       AND d.refobjsubid > 0 AND d.deptype = 'a'
     LIMIT 1
 ) own ON true
+-- Comments by join, not by col_description/obj_description: those are SQL functions run once per row, each a
+-- separate lookup (0.4 s of 1.4 s for 125,000 columns); one hash join reads pg_description once.
+LEFT JOIN pg_description dsc ON dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0
 WHERE c.relkind = 'S'
   AND c.relnamespace = ANY (CAST(:schemas AS oid[]))
   AND NOT EXISTS (SELECT 1 FROM pg_depend d

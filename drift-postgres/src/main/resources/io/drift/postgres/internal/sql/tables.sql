@@ -11,7 +11,7 @@ SELECT c.oid,
        c.relrowsecurity                                            AS row_security,
        c.relforcerowsecurity                                       AS force_row_security,
        pg_get_userbyid(c.relowner)                                 AS owner,
-       obj_description(c.oid, 'pg_class')                          AS comment,
+       dsc.description                                             AS comment,
        c.relacl::text[]                                            AS acl,
        c.reloptions::text[]                                        AS options,
        ts.spcname                                                  AS tablespace,
@@ -37,6 +37,9 @@ LEFT JOIN pg_tablespace ts ON ts.oid = c.reltablespace
 LEFT JOIN pg_am am ON am.oid = c.relam
 LEFT JOIN pg_foreign_table ft ON ft.ftrelid = c.oid
 LEFT JOIN pg_foreign_server fs ON fs.oid = ft.ftserver
+-- Comments by join, not by col_description/obj_description: those are SQL functions run once per row, each a
+-- separate lookup (0.4 s of 1.4 s for 125,000 columns); one hash join reads pg_description once.
+LEFT JOIN pg_description dsc ON dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0
 WHERE c.relkind IN ('r', 'p', 'f')
   AND c.relnamespace = ANY (CAST(:schemas AS oid[]))
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
