@@ -115,6 +115,7 @@ public final class StandardDiffer implements Differ {
         final boolean ignoreComments;
         final boolean ignoreGrants;
         final boolean ignoreColumnOrder;
+        final boolean ignoreExtensionVersions;
         final List<Difference> out = new ArrayList<>();
         // Missing or unexpected parents, whose dependants are not reported again.
         final Set<String> missingSchemas = new HashSet<>();
@@ -130,6 +131,7 @@ public final class StandardDiffer implements Differ {
             ignoreComments = options.isEnabled(DiffOption.IGNORE_COMMENTS);
             ignoreGrants = options.isEnabled(DiffOption.IGNORE_GRANTS);
             ignoreColumnOrder = options.isEnabled(DiffOption.IGNORE_COLUMN_ORDER);
+            ignoreExtensionVersions = options.isEnabled(DiffOption.IGNORE_EXTENSION_VERSIONS);
         }
 
         // ---- top-level objects: one sorted merge per kind
@@ -573,6 +575,11 @@ public final class StandardDiffer implements Differ {
                     break;
                 case "grants":
                     if (ignoreGrants) {
+                        return true;
+                    }
+                    break;
+                case "version":
+                    if (ignoreExtensionVersions && kind == ObjectKind.EXTENSION) {
                         return true;
                     }
                     break;
