@@ -45,7 +45,8 @@ final class ColumnQuery implements CatalogQuery {
                     .put("statistics", row.nullableInt8("statistics"))
                     .list("fdw_options", row.strings("fdw_options"));
             // The model's Column has no grants: column privileges are pg.grant.<grantee> attributes, as for types.
-            ExplodedAcl.asAttributes(Acl.grants(row.strings("acl"), row.string("owner")), attributes);
+            Acl.asAttributes(Acl.grants(row.strings("acl"), null, row.string("owner"), Acl.Kind.COLUMN,
+                    state.serverMajor), attributes);
             Column column = new Column(row.string("name"), row.integer("position"), type, row.bool("nullable"),
                     SqlNormalizer.defaultExpression(row.string("default_expression"), type), id,
                     generatedExpression == null ? null : SqlNormalizer.expression(generatedExpression),

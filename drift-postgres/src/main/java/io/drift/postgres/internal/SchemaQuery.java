@@ -31,7 +31,8 @@ final class SchemaQuery implements CatalogQuery {
             oids.add(row.int8("oid"));
             String owner = row.string("owner");
             state.snapshot.add(new SchemaDef(ObjectPath.of(name), owner, row.string("comment"),
-                    Acl.grants(row.strings("acl"), owner), Attributes.empty()));
+                    Acl.grants(row.strings("acl"), row.strings("initial_acl"), owner,
+                            Acl.Kind.SCHEMA, state.serverMajor), Attributes.empty()));
         });
         state.schemaOids = oids.stream().mapToLong(Long::longValue).toArray();
     }
