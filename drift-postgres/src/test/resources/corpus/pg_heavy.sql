@@ -34,7 +34,8 @@ CREATE TYPE booking.address AS (street text, city text, postal_code varchar(16),
 CREATE TYPE booking.floatrange AS RANGE (subtype = float8, subtype_diff = float8mi);
 
 CREATE TABLE booking.hotels (
-    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    -- pgcrypto's function, named: a bare gen_random_uuid() is pgcrypto's on 12 and the core one from 13, a real difference.
+    id uuid PRIMARY KEY DEFAULT public.gen_random_uuid(),
     name text NOT NULL COLLATE booking.german_phonebook,
     address booking.address,
     amenities hstore,
@@ -121,7 +122,7 @@ $$;
 -- billing: partitioned by month, with a default partition
 CREATE SEQUENCE billing.invoice_number_seq START 10000 INCREMENT 1 NO CYCLE;
 CREATE TABLE billing.invoices (
-    id uuid NOT NULL DEFAULT gen_random_uuid(),
+    id uuid NOT NULL DEFAULT public.gen_random_uuid(),
     number bigint NOT NULL DEFAULT nextval('billing.invoice_number_seq'),
     reservation_id bigint NOT NULL,
     issued_on date NOT NULL,

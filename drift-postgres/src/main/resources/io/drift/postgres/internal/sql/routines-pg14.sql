@@ -3,7 +3,9 @@
 -- The identity (name + input argument types) is what tells overloads apart. The definition is prosrc, the body
 -- exactly as written, because pg_get_functiondef's layout changes between versions. An aggregate has no body: its
 -- definition is built from pg_aggregate instead.
--- Routines that belong to an extension (pg_depend.deptype = 'e', e.g. pg_trgm's) are the extension's.
+-- Routines that belong to an extension (pg_depend.deptype = 'e', e.g. pg_trgm's) are the extension's. Routines
+-- that are part of another object (deptype 'i': a range type's constructors, and from 14 its multirange's) are that
+-- object's: they come and go with it, and 14 added three per range type.
 -- Privileges: the effective ACL (a NULL ACL is the kind's defaults, USAGE or EXECUTE for PUBLIC); see Acl.
 SELECT p.oid,
        n.nspname                                  AS schema_name,
@@ -61,5 +63,5 @@ LEFT JOIN pg_aggregate ag ON ag.aggfnoid = p.oid
 LEFT JOIN pg_description d ON d.classoid = 'pg_proc'::regclass AND d.objoid = p.oid AND d.objsubid = 0
 WHERE n.oid = ANY(:schemas)
   AND NOT EXISTS (SELECT FROM pg_depend e
-                  WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+                  WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype IN ('e', 'i'))
 ORDER BY n.nspname, p.proname, identity_arguments
