@@ -61,7 +61,7 @@ final class VendorObjectQuery implements CatalogQuery {
                 Acl.asAttributes(Acl.grants(row.strings("acl"), null, row.string("owner"), aclKind,
                         state.serverMajor), attributes);
             }
-            state.snapshot.add(new VendorObject(new ObjectPath(parts, false), vendorKind, attributes.build()));
+            state.snapshot.add(new VendorObject(new ObjectPath(parts, true), vendorKind, attributes.build()));
         });
     }
 }

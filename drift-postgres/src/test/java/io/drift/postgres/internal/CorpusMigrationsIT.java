@@ -188,9 +188,9 @@ class CorpusMigrationsIT {
                                 + " ADD CONSTRAINT email_length CHECK (length(VALUE) < 255)",
                         "unexpected check-constraint booking.email/email_length"),
                 m("new range type", H, "CREATE TYPE booking.price_range AS RANGE (subtype = numeric)",
-                        "unexpected vendor \"pg.range\".booking.price_range"),
+                        "unexpected vendor \"pg.range\".booking/price_range"),
                 m("new collation", H, "CREATE COLLATION booking.posix (locale = 'POSIX')",
-                        "unexpected vendor \"pg.collation\".booking.posix"),
+                        "unexpected vendor \"pg.collation\".booking/posix"),
                 // ---- routines and triggers
                 m("change function body", H, "CREATE OR REPLACE FUNCTION billing.touch() RETURNS trigger"
                                 + " LANGUAGE plpgsql AS $$ BEGIN NEW.paid_at := coalesce(NEW.paid_at,"
@@ -289,18 +289,18 @@ class CorpusMigrationsIT {
                 m("new extension", R, "CREATE EXTENSION pg_trgm", "unexpected extension pg_trgm"),
                 m("new rule", R, "CREATE RULE audit_events_no_update AS ON UPDATE TO audit_events"
                                 + " DO INSTEAD NOTHING",
-                        "unexpected vendor \"pg.rule\".public.audit_events.audit_events_no_update"),
+                        "unexpected vendor \"pg.rule\".public.audit_events/audit_events_no_update"),
                 m("new statistics", R, "CREATE STATISTICS tasks_project_assignee ON project_id, assignee_id"
                                 + " FROM tasks",
-                        "unexpected vendor \"pg.statistics\".public.tasks_project_assignee"),
+                        "unexpected vendor \"pg.statistics\".public/tasks_project_assignee"),
                 m("change statistics kinds", H, "DROP STATISTICS booking.guests_vip_tenant;"
                                 + " CREATE STATISTICS booking.guests_vip_tenant (mcv) ON vip, tenant_id"
                                 + " FROM booking.guests",
-                        "changed vendor \"pg.statistics\".booking.guests_vip_tenant attributes.pg.kinds"),
+                        "changed vendor \"pg.statistics\".booking/guests_vip_tenant attributes.pg.kinds"),
                 m("publish another table", H, "ALTER PUBLICATION corpus_billing ADD TABLE booking.rooms",
-                        "changed vendor \"pg.publication\".corpus_billing attributes.pg.tables"),
+                        "changed vendor \"pg.publication\"/corpus_billing attributes.pg.tables"),
                 m("disable event trigger", H, "ALTER EVENT TRIGGER corpus_ddl_notice DISABLE",
-                        "changed vendor \"pg.event-trigger\".corpus_ddl_notice attributes.pg.enabled")
+                        "changed vendor \"pg.event-trigger\"/corpus_ddl_notice attributes.pg.enabled")
         );
     }
 

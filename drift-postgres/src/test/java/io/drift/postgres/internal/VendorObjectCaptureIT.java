@@ -38,29 +38,29 @@ class VendorObjectCaptureIT {
             Snapshot snapshot = Corpus.apply(db, Corpus.PG_HEAVY);
             Map<String, Map<String, String>> vendor = vendorObjects(snapshot);
             assertThat(vendor).containsOnlyKeys(
-                    "\"pg.collation\".booking.german_phonebook",
-                    "\"pg.event-trigger\".corpus_ddl_notice",
-                    "\"pg.publication\".corpus_billing",
-                    "\"pg.range\".booking.floatrange",
-                    "\"pg.rule\".booking.reservation_log.reservation_log_no_delete",
-                    "\"pg.statistics\".booking.guests_vip_tenant");
-            assertThat(vendor.get("\"pg.range\".booking.floatrange")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "\"pg.collation\".booking/german_phonebook",
+                    "\"pg.event-trigger\"/corpus_ddl_notice",
+                    "\"pg.publication\"/corpus_billing",
+                    "\"pg.range\".booking/floatrange",
+                    "\"pg.rule\".booking.reservation_log/reservation_log_no_delete",
+                    "\"pg.statistics\".booking/guests_vip_tenant");
+            assertThat(vendor.get("\"pg.range\".booking/floatrange")).containsExactlyInAnyOrderEntriesOf(Map.of(
                     "pg.subtype", "double precision",
                     "pg.subtype_diff", "float8mi(double precision,double precision)",
                     "pg.grant.PUBLIC", "USAGE"));
-            assertThat(vendor.get("\"pg.rule\".booking.reservation_log.reservation_log_no_delete"))
+            assertThat(vendor.get("\"pg.rule\".booking.reservation_log/reservation_log_no_delete"))
                     .containsExactlyInAnyOrderEntriesOf(Map.of("pg.definition",
                             "CREATE RULE reservation_log_no_delete AS ON DELETE TO booking.reservation_log DO INSTEAD"
                                     + " NOTHING;"));
-            assertThat(vendor.get("\"pg.statistics\".booking.guests_vip_tenant")).containsExactlyInAnyOrderEntriesOf(
+            assertThat(vendor.get("\"pg.statistics\".booking/guests_vip_tenant")).containsExactlyInAnyOrderEntriesOf(
                     Map.of("pg.table", "booking.guests", "pg.kinds", "dependencies, ndistinct",
                             "pg.columns", "vip, tenant_id"));
-            assertThat(vendor.get("\"pg.collation\".booking.german_phonebook")).containsExactlyInAnyOrderEntriesOf(
+            assertThat(vendor.get("\"pg.collation\".booking/german_phonebook")).containsExactlyInAnyOrderEntriesOf(
                     Map.of("pg.provider", "libc", "pg.locale", "C"));
-            assertThat(vendor.get("\"pg.event-trigger\".corpus_ddl_notice")).containsExactlyInAnyOrderEntriesOf(
+            assertThat(vendor.get("\"pg.event-trigger\"/corpus_ddl_notice")).containsExactlyInAnyOrderEntriesOf(
                     Map.of("pg.event", "ddl_command_end", "pg.tags", "DROP TABLE",
                             "pg.function", "reporting.forbid_drops()"));
-            assertThat(vendor.get("\"pg.publication\".corpus_billing")).containsExactlyInAnyOrderEntriesOf(Map.of(
+            assertThat(vendor.get("\"pg.publication\"/corpus_billing")).containsExactlyInAnyOrderEntriesOf(Map.of(
                     "pg.publish", "insert, update", "pg.tables", "billing.payments, booking.guests"));
             assertThat(snapshot.objects(io.drift.core.model.ObjectKind.FUNCTION).keySet()).extracting(Object::toString)
                     .noneMatch(p -> p.contains("floatrange(") || p.contains("multirange"));
@@ -85,8 +85,8 @@ class VendorObjectCaptureIT {
                     + " CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;"
                     + " CREATE EVENT TRIGGER e ON sql_drop EXECUTE FUNCTION f(); ALTER EVENT TRIGGER e DISABLE;");
             Map<String, Map<String, String>> vendor = vendorObjects(Captures.capture(db));
-            assertThat(vendor.get("\"pg.rule\".public.t.r")).containsEntry("pg.enabled", "disabled");
-            assertThat(vendor.get("\"pg.event-trigger\".e")).containsEntry("pg.enabled", "disabled")
+            assertThat(vendor.get("\"pg.rule\".public.t/r")).containsEntry("pg.enabled", "disabled");
+            assertThat(vendor.get("\"pg.event-trigger\"/e")).containsEntry("pg.enabled", "disabled")
                     .doesNotContainKey("pg.tags");
         }
     }
