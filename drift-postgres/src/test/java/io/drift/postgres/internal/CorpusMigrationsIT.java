@@ -11,6 +11,7 @@ import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Real schema changes: each migration is applied to a copy of a corpus schema, and
+ * Real schema changes: each migration is applied to a copy of a corpus schema (on the oldest, the default and the
+ * newest major), and
  * {@code diff(before, after)} must report exactly the expected differences, no more and no less. Each expected line
  * reads {@code <type> <kind> <path>[ <property>]}: {@code unexpected column public.users.nickname},
  * {@code changed index public.tasks/index_tasks_on_project_id predicate}. "Missing" is what the migration removed,
@@ -304,11 +306,23 @@ class CorpusMigrationsIT {
         );
     }
 
+    /** The oldest and newest available majors from 12, and the default one: where catalogs differ most. */
+    static List<Integer> versions() {
+        List<Integer> all = TestPostgres.availableVersions().stream().filter(v -> v >= Sql.OLDEST).toList();
+        return new java.util.TreeSet<>(List.of(all.get(0), TestPostgres.defaultVersion(), all.get(all.size() - 1)))
+                .stream().toList();
+    }
+
+    static Stream<Arguments> cases() {
+        List<Migration> all = migrations().toList();
+        return versions().stream().flatMap(v -> all.stream().map(m -> Arguments.of(v, m)));
+    }
+
     private static final Map<String, Snapshot> BEFORE = new ConcurrentHashMap<>();
 
-    private static Snapshot before(Migration m) {
-        return BEFORE.computeIfAbsent(m.corpus() + "\n" + m.setup(), k -> {
-            try (TestDatabase db = TestPostgres.start().newDatabase()) {
+    private static Snapshot before(int major, Migration m) {
+        return BEFORE.computeIfAbsent(major + "\n" + m.corpus() + "\n" + m.setup(), k -> {
+            try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
                 db.executeResource(m.corpus());
                 if (!m.setup().isEmpty()) {
                     db.execute(m.setup());
@@ -318,8 +332,8 @@ class CorpusMigrationsIT {
         });
     }
 
-    static Snapshot after(Migration m) {
-        try (TestDatabase db = TestPostgres.start().newDatabase()) {
+    static Snapshot after(int major, Migration m) {
+        try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
             db.executeResource(m.corpus());
             if (!m.setup().isEmpty()) {
                 db.execute(m.setup());
@@ -349,12 +363,12 @@ class CorpusMigrationsIT {
                 ? line(d) + ": " + ((Changed) d).expected() + " -> " + ((Changed) d).actual() : line(d);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("migrations")
-    void the_diff_reports_exactly_what_the_migration_changed(Migration m) {
-        List<Difference> differences = Corpus.diff(before(m), after(m));
+    @ParameterizedTest(name = "PostgreSQL {0}: {1}")
+    @MethodSource("cases")
+    void the_diff_reports_exactly_what_the_migration_changed(int major, Migration m) {
+        List<Difference> differences = Corpus.diff(before(major, m), after(major, m));
         assertThat(differences.stream().map(CorpusMigrationsIT::line).collect(Collectors.toList()))
-                .as("%s:%s", m.name(), differences.stream().map(CorpusMigrationsIT::lineWithValues)
+                .as("PostgreSQL %d, %s:%s", major, m.name(), differences.stream().map(CorpusMigrationsIT::lineWithValues)
                         .collect(Collectors.joining("\n  ", "\n  ", "\n")))
                 .containsExactlyInAnyOrderElementsOf(m.expected());
     }
@@ -369,8 +383,8 @@ class CorpusMigrationsIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ownerChanges")
     void an_owner_change_is_ignored_by_default_and_found_when_owners_are_compared(Migration m) {
-        Snapshot before = before(m);
-        Snapshot after = after(m);
+        Snapshot before = before(TestPostgres.defaultVersion(), m);
+        Snapshot after = after(TestPostgres.defaultVersion(), m);
         assertThat(Corpus.diff(before, after)).as("with the default options").isEmpty();
         List<Difference> differences = Corpus.diff(before, after,
                 DiffOptions.builder().disable(DiffOption.IGNORE_OWNERS).build());
