@@ -86,3 +86,15 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON queue.jobs, queue.leader TO corpus_worke
 GRANT USAGE ON SEQUENCE queue.ticket_seq TO corpus_worker;
 GRANT SELECT ON queue.backlog TO corpus_worker;
 COMMENT ON TABLE queue.jobs IS 'Work to do; rows move through state';
+
+-- Spellings whose deparse changed between 12 and 17: AT TIME ZONE, SIMILAR TO, OVERLAPS, COLLATION FOR.
+CREATE VIEW queue.due_today AS
+    SELECT id, kind,
+           scheduled_at AT TIME ZONE 'UTC' AS scheduled_utc,
+           (scheduled_at, scheduled_at + interval '1 hour') OVERLAPS (now(), now() + interval '1 day') AS due,
+           kind SIMILAR TO 'mail%' AS is_mail,
+           kind NOT SIMILAR TO 'x#_%' ESCAPE '#' AS not_x,
+           collation for (kind) AS kind_collation
+    FROM queue.jobs
+    WHERE state = 'scheduled' AND queue SIMILAR TO '(default|mail)';
+CREATE INDEX jobs_scheduled_day ON queue.jobs (((scheduled_at AT TIME ZONE 'UTC')::date));

@@ -199,3 +199,51 @@ COMMENT ON TABLE booking.reservations IS 'One stay of one guest in one room';
 COMMENT ON COLUMN booking.reservations.stay IS 'Check-in date to check-out date, half open';
 COMMENT ON FUNCTION booking.nights(daterange) IS 'Nights in a stay';
 COMMENT ON TYPE booking.reservation_status IS 'Lifecycle of a reservation';
+
+-- Expressions whose deparse changed between majors (SUBSTRING, TRIM, POSITION, OVERLAY print as written from 14; IN
+-- lists; SQL value functions), in a view, a default, a check constraint, an index and a policy. EXTRACT is left out:
+-- from 14 it is another function (numeric, where date_part is double precision), which the diff reports.
+CREATE TABLE reporting.daily_stats (
+    day date NOT NULL PRIMARY KEY,
+    code text NOT NULL DEFAULT substring(md5(random()::text) FROM 1 FOR 8)
+        CHECK (trim(both ' ' FROM code) = code AND position('-' IN code) = 0),
+    guests integer NOT NULL DEFAULT 0 CHECK (guests BETWEEN 0 AND 100000),
+    captured_at timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    captured_on date NOT NULL DEFAULT CURRENT_DATE,
+    captured_by name NOT NULL DEFAULT CURRENT_USER,
+    weekday integer GENERATED ALWAYS AS (date_part('isodow', day)::integer) STORED
+);
+CREATE INDEX daily_stats_code ON reporting.daily_stats (substring(code FROM 1 FOR 4), (trim(code)));
+ALTER TABLE reporting.daily_stats ENABLE ROW LEVEL SECURITY;
+CREATE POLICY recent ON reporting.daily_stats FOR SELECT TO corpus_readonly
+    USING (day > CURRENT_DATE - 90 AND position('x' IN code) = 0);
+CREATE POLICY writers ON reporting.daily_stats FOR INSERT TO corpus_app WITH CHECK (guests >= 0);
+
+CREATE VIEW reporting.stay_report AS
+WITH stays AS (
+    SELECT r.id, r.guest_id, lower(r.stay) AS arrival, upper(r.stay) AS departure, r.status
+    FROM booking.reservations r
+    WHERE r.status IN ('confirmed', 'checked_in', 'checked_out')
+)
+SELECT s.id,
+       g.full_name,
+       upper(substring(g.full_name FROM 1 FOR 1)) || overlay(g.full_name PLACING '' FROM 1 FOR 1) AS display_name,
+       trim(leading ' ' FROM g.full_name) AS trimmed,
+       position('@' IN g.email::text) AS at_sign,
+       date_part('epoch', s.departure::timestamp - s.arrival::timestamp) / 86400 AS nights,
+       date_part('dow', s.arrival) AS arrival_dow,
+       CASE WHEN g.vip THEN 'vip' WHEN s.status = 'checked_out' THEN 'past' ELSE 'regular' END AS segment,
+       coalesce(g.home, ROW('unknown', 'unknown', NULL, NULL)::booking.address) AS home,
+       row_number() OVER (PARTITION BY s.guest_id ORDER BY s.arrival DESC) AS recency,
+       count(*) FILTER (WHERE s.status = 'checked_out') OVER (PARTITION BY s.guest_id) AS past_stays,
+       s.arrival IS DISTINCT FROM s.departure AS nonempty,
+       g.email::text ILIKE '%@example.com' AS test_account,
+       CURRENT_DATE - s.arrival AS days_since,
+       now() - interval '1 day' AS yesterday,
+       ARRAY[s.status::text, 'x'] @> ARRAY['x'] AS has_x
+FROM stays s
+JOIN booking.guests g ON g.id = s.guest_id
+LEFT JOIN LATERAL (SELECT count(*) AS n FROM booking.reservation_log l WHERE l.reservation_id = s.id) logs ON true
+WHERE s.arrival BETWEEN DATE '2020-01-01' AND CURRENT_DATE + 365;
+
+CREATE VIEW reporting.vip_only AS SELECT * FROM booking.guests WHERE vip WITH CASCADED CHECK OPTION;
