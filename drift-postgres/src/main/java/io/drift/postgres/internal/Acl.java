@@ -28,7 +28,9 @@ import java.util.TreeMap;
  *       ({@code =UC} before, {@code =U} from 15). The price, chosen on purpose: on 12 to 14,
  *       {@code REVOKE CREATE ON SCHEMA public FROM PUBLIC} (the common hardening step, a no-op from 15, and the one
  *       that makes 14 behave like 15) is not reported, so a hardened 14 compares equal to an untouched 15 and to a
- *       hardened 15. A privilege granted beyond the initial ones is reported as usual.</li>
+ *       hardened 15. A privilege granted beyond the initial ones is reported as usual, and an initial privilege that
+ *       every supported major gives and that was revoked ({@code REVOKE ALL ON SCHEMA public FROM PUBLIC} takes
+ *       {@code USAGE}) is reported as the attribute {@code pg.revoked.<grantee>}.</li>
  *   <li><b>ALL.</b> A grantee that holds every privilege the kind has on that server (with the grant option on all
  *       of them, or on none) reads as one grant {@code ALL}: {@code GRANT ALL ON TABLE} includes MAINTAIN from 17 and
  *       is the same statement on 16. A grantee that lacks one of them reads privilege by privilege, so on 17 an
@@ -130,6 +132,42 @@ final class Acl {
         return out;
     }
 
+    /**
+     * Initial privileges that initdb gives on some supported majors only: {@code CREATE} on {@code public} for
+     * {@code PUBLIC} (12 to 14). Whether they are held says nothing about the application.
+     */
+    private static final Set<Grant> VERSION_DEPENDENT_INITIAL = Set.of(new Grant("PUBLIC", "CREATE", false));
+
+    /**
+     * The other half of the initial-privileges rule: an initial privilege that is no longer held was revoked by the
+     * application ({@code REVOKE ALL ON SCHEMA public FROM PUBLIC} takes {@code USAGE} away), and is reported, unless
+     * initdb gives it on some supported majors only ({@code CREATE} on {@code public}), which would make a hardened
+     * 14 differ from a 15.
+     *
+     * @return the revoked initial privileges, or none when there are no initial privileges
+     */
+    static List<Grant> revokedInitial(String[] acl, String[] initial, String owner) {
+        List<Grant> revoked = new ArrayList<>();
+        if (initial == null) {
+            return revoked;
+        }
+        Set<Grant> held = new LinkedHashSet<>(grants(acl, owner));
+        List<String> others = new ArrayList<>();
+        for (String item : initial) {
+            // The owner's own entry at initdb (grantee = grantor): ownership, which ALTER … OWNER TO moves.
+            if (item != null && !item.substring(0, item.indexOf('=') + 1)
+                    .equals(item.substring(item.lastIndexOf('/') + 1) + "=")) {
+                others.add(item);
+            }
+        }
+        for (Grant g : dedupe(grants(others.toArray(new String[0]), owner))) {
+            if (!held.contains(g) && !VERSION_DEPENDENT_INITIAL.contains(g)) {
+                revoked.add(g);
+            }
+        }
+        return revoked;
+    }
+
     /** The same privilege granted by two grantors is one grant (a grant option wins). */
     private static List<Grant> dedupe(List<Grant> grants) {
         Map<String, Grant> unique = new LinkedHashMap<>();
@@ -145,6 +183,11 @@ final class Acl {
      * comma-separated, each followed by {@code WITH GRANT OPTION} where it has one.
      */
     static AttributeBuilder asAttributes(List<Grant> grants, AttributeBuilder attributes) {
+        return asAttributes("grant.", grants, attributes);
+    }
+
+    /** As {@link #asAttributes(List, AttributeBuilder)}, under another key prefix ({@code revoked.}). */
+    static AttributeBuilder asAttributes(String prefix, List<Grant> grants, AttributeBuilder attributes) {
         Map<String, List<String>> byGrantee = new TreeMap<>();
         for (Grant g : grants) {
             byGrantee.computeIfAbsent(g.grantee(), k -> new ArrayList<>())
@@ -152,7 +195,7 @@ final class Acl {
         }
         byGrantee.forEach((grantee, privileges) -> {
             privileges.sort(null);
-            attributes.put("grant." + grantee, String.join(", ", privileges));
+            attributes.put(prefix + grantee, String.join(", ", privileges));
         });
         return attributes;
     }

@@ -1,6 +1,5 @@
 package io.drift.postgres.internal;
 
-import io.drift.core.model.Attributes;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.model.SchemaDef;
 
@@ -32,7 +31,9 @@ final class SchemaQuery implements CatalogQuery {
             String owner = row.string("owner");
             state.snapshot.add(new SchemaDef(ObjectPath.of(name), owner, row.string("comment"),
                     Acl.grants(row.strings("acl"), row.strings("initial_acl"), owner,
-                            Acl.Kind.SCHEMA, state.serverMajor), Attributes.empty()));
+                            Acl.Kind.SCHEMA, state.serverMajor),
+                    Acl.asAttributes("revoked.", Acl.revokedInitial(row.strings("acl"), row.strings("initial_acl"),
+                            owner), new AttributeBuilder()).build()));
         });
         state.schemaOids = oids.stream().mapToLong(Long::longValue).toArray();
     }

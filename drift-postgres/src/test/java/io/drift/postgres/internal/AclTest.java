@@ -100,6 +100,22 @@ class AclTest {
     }
 
     @Test
+    void a_revoked_initial_privilege_is_reported_unless_only_some_majors_give_it() {
+        String[] initial14 = {"postgres=UC/postgres", "=UC/postgres"};
+        String[] initial15 = {"pg_database_owner=UC/pg_database_owner", "=U/pg_database_owner"};
+        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres", "=U/postgres"}, initial14, "postgres"))
+                .isEmpty();
+        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres"}, initial14, "postgres"))
+                .containsExactly(new Grant("PUBLIC", "USAGE", false));
+        assertThat(Acl.revokedInitial(new String[] {"pg_database_owner=UC/pg_database_owner"}, initial15,
+                "pg_database_owner")).containsExactly(new Grant("PUBLIC", "USAGE", false));
+        assertThat(Acl.revokedInitial(new String[] {"app=r/o"}, null, "o")).isEmpty();
+        // ALTER SCHEMA public OWNER TO postgres on 15: the initial owner's entry moves with ownership
+        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres", "=U/postgres"}, initial15, "postgres"))
+                .isEmpty();
+    }
+
+    @Test
     void the_same_privilege_from_two_grantors_is_one_grant() {
         assertThat(read(16, Acl.Kind.RELATION, null, "app=r/owner", "app=r*/other"))
                 .containsExactly(new Grant("app", "SELECT", true));

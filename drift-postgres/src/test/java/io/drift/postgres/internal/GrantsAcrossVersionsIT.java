@@ -33,8 +33,12 @@ class GrantsAcrossVersionsIT {
         return TestPostgres.availableVersions().stream().filter(v -> v >= Sql.OLDEST);
     }
 
+    private static SchemaDef publicSchema(Snapshot snapshot) {
+        return (SchemaDef) snapshot.objects(ObjectKind.SCHEMA).get(ObjectPath.of("public"));
+    }
+
     private static List<Grant> publicSchemaGrants(Snapshot snapshot) {
-        return ((SchemaDef) snapshot.objects(ObjectKind.SCHEMA).get(ObjectPath.of("public"))).grants();
+        return publicSchema(snapshot).grants();
     }
 
     private static void role(TestDatabase db, String name) {
@@ -52,6 +56,10 @@ class GrantsAcrossVersionsIT {
             assertThat(publicSchemaGrants(Captures.capture(db))).as("hardened").isEmpty();
             db.execute("GRANT USAGE, CREATE ON SCHEMA public TO grants_app");
             assertThat(publicSchemaGrants(Captures.capture(db))).containsExactly(new Grant("grants_app", "ALL", false));
+            assertThat(publicSchema(Captures.capture(db)).attributes().values()).isEmpty();
+            db.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
+            assertThat(publicSchema(Captures.capture(db)).attributes().values()).as("USAGE taken from PUBLIC")
+                    .containsExactly(java.util.Map.entry("pg.revoked.PUBLIC", "USAGE"));
         }
     }
 
