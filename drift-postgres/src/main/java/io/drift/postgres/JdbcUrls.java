@@ -17,11 +17,15 @@ import java.util.regex.Pattern;
  */
 public final class JdbcUrls {
 
-    /** Parameters whose values are secrets, in any letter case. */
+    /**
+     * Parameters whose values are secrets, in any letter case: any name containing {@code password}
+     * ({@code password}, {@code sslpassword}, {@code sslkeypassword}…) and {@code sslkey}, up to the next separator or
+     * blank, so that a URL quoted inside a longer message is masked too.
+     */
     private static final Pattern SECRET_PARAMETER =
-            Pattern.compile("(?i)([?&;](?:password|sslpassword|sslkey|sslkeypassword)=)[^&;]*");
+            Pattern.compile("(?i)([?&;]\\s*(?:[a-z0-9_.-]*password|sslkey)\\s*=)[^&;\\s]*");
     /** {@code //user:secret@host}, which pgjdbc does not use but people write. */
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?]*:)[^@/?]*@");
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/?#@:\\s]*:)[^/?#@\\s]*@");
     private static final Pattern POSTGRES_URL = Pattern.compile("^jdbc:postgresql://(?:[^@/?]*@)?([^/?]*)(/[^?;]*)?.*$",
             Pattern.CASE_INSENSITIVE);
 

@@ -1,0 +1,217 @@
+package io.drift.cli;
+
+import io.drift.cli.internal.DatabaseTarget;
+import io.drift.core.DriftException;
+import io.drift.core.DriftException.Reason;
+import io.drift.core.diff.DiffOptions;
+import io.drift.core.diff.Differ;
+import io.drift.core.diff.SchemaDiff;
+import io.drift.core.diff.Severity;
+import io.drift.core.model.Snapshot;
+import io.drift.core.spi.CaptureOptions;
+import io.drift.core.spi.RenderContext;
+import io.drift.core.spi.ReportRenderer;
+import io.drift.reporting.Renderers;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "diff",
+        sortOptions = false,
+        headerHeading = "%n",
+        header = "Compare an expected schema with an actual one and report the drift.",
+        synopsisHeading = "%nUsage: ",
+        descriptionHeading = "%n",
+        description = {
+                "EXPECTED and ACTUAL are each a snapshot file (written by 'drift snapshot') or a database URL"
+                        + " (jdbc:postgresql://…), which is captured first. The report goes to stdout, or to"
+                        + " --output, replaced atomically; progress and the summary go to stderr.",
+                "The exit code says whether drift was found: 1 when any difference is at or above --fail-on"
+                        + " (by default, any difference at all)."},
+        parameterListHeading = "%nArguments:%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_DRIFT, ExitCodes.LINE_USAGE, ExitCodes.LINE_ERROR},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # the committed snapshot against the live database; exit code 1 on drift",
+                "  drift diff schema/expected.json jdbc:postgresql://db.example/app -U app",
+                "  # two snapshot files, as JSON, into a file",
+                "  drift diff expected.json actual.json --format json --output drift.json",
+                "  # staging against production, errors only, ignoring comments and grants",
+                "  drift diff jdbc:postgresql://staging/app jdbc:postgresql://prod/app \\",
+                "      --fail-on error --ignore comment --ignore grants --exclude 'public.tmp_*'",
+                "",
+                "Environment: DRIFT_USER, DRIFT_PASSWORD; PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD,"
+                        + " PGPASSFILE (default ~/.pgpass); NO_COLOR.",
+                "See docs/cli.md for more."})
+final class DiffCommand implements Callable<Integer>, HasCommonOptions {
+
+    /** Which severities make the exit code 1. */
+    enum FailOn {
+        error(Severity.ERROR), warning(Severity.WARNING), info(Severity.INFO);
+
+        final Severity threshold;
+
+        FailOn(Severity threshold) {
+            this.threshold = threshold;
+        }
+    }
+
+    /** When a terminal format may use colour. */
+    enum Color { auto, always, never }
+
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "EXPECTED",
+            description = "What the schema should be: a snapshot file or a JDBC URL.")
+    String expected;
+
+    @Parameters(index = "1", paramLabel = "ACTUAL",
+            description = "What the schema is: a snapshot file or a JDBC URL.")
+    String actual;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", order = 1,
+            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 2,
+            description = "Write the report to FILE, atomically, instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "info", order = 3,
+            description = "Lowest severity that makes the exit code 1: error, warning or info"
+                    + " (default: ${DEFAULT-VALUE}, i.e. any difference). Every difference is reported either way.")
+    FailOn failOn;
+
+    @Option(names = "--include", paramLabel = "GLOB", order = 4,
+            description = "Compare only objects whose path matches (public.*, public.users, **.audit_*);"
+                    + " repeatable.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", order = 5,
+            description = "Leave out objects whose path matches, and their children; repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--ignore", paramLabel = "KIND_OR_PROPERTY", order = 6,
+            description = "Ignore a kind of object (index, trigger, policy, …) or a property (comment, grants,"
+                    + " column.collation, …); repeatable.")
+    List<String> ignores = new ArrayList<>();
+
+    @Option(names = {"-s", "--schema"}, paramLabel = "SCHEMA", order = 7,
+            description = "Compare only this schema (and capture only it from a database); repeatable.")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 8,
+            description = "Colour the text report: auto (when stdout is a terminal and NO_COLOR is unset),"
+                    + " always or never (default: ${DEFAULT-VALUE}).")
+    Color color;
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    DiffCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Progress progress = new Progress(context, common.quiet);
+        SchemaLoader loader = new SchemaLoader(context, progress);
+
+        // Everything that can be wrong with the command line is checked before any connection is opened.
+        DiffOptions options = diffOptions();
+        CaptureOptions capture;
+        try {
+            capture = CaptureOptions.builder().schemas(schemas).build();
+        } catch (IllegalArgumentException e) {
+            throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage(), e);
+        }
+        ReportRenderer renderer = Renderers.require(format);
+        Output out = new Output(context, output);
+        DatabaseTarget expectedDb = SchemaLoader.isDatabase(expected)
+                ? loader.target(expected, connection.user, connection.password) : null;
+        DatabaseTarget actualDb = SchemaLoader.isDatabase(actual)
+                ? loader.target(actual, connection.user, connection.password) : null;
+        out.check();
+
+        // Files first: a missing or corrupt file is found before a slow connection is made.
+        Snapshot expectedSnapshot = expectedDb == null ? loader.read(expected) : null;
+        Snapshot actualSnapshot = actualDb == null ? loader.read(actual) : null;
+        if (expectedDb != null) {
+            expectedSnapshot = loader.capture(expectedDb, capture);
+        }
+        if (actualDb != null) {
+            actualSnapshot = loader.capture(actualDb, capture);
+        }
+
+        progress.say("Diffing ...");
+        SchemaDiff diff = Differ.standard().diff(expectedSnapshot, actualSnapshot, options);
+        RenderContext renderContext = new RenderContext(SchemaLoader.describe(expected, expectedDb),
+                SchemaLoader.describe(actual, actualDb), useColor(out));
+        out.write(w -> renderer.render(diff, renderContext, w));
+
+        boolean drift = !diff.atLeast(failOn.threshold).isEmpty();
+        progress.say(summary(diff, drift, out));
+        return drift ? ExitCodes.DRIFT : ExitCodes.OK;
+    }
+
+    private DiffOptions diffOptions() {
+        DiffOptions.Builder builder = DiffOptions.builder()
+                .includeSchemas(schemas.toArray(String[]::new))
+                .includeObjects(includes.toArray(String[]::new))
+                .excludeObjects(excludes.toArray(String[]::new));
+        ignores.forEach(builder::ignore);
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new DriftException(Reason.INVALID_ARGUMENT, e.getMessage() + " (in --schema, --include, --exclude"
+                    + " or --ignore). Give a non-empty value.", e);
+        }
+    }
+
+    private boolean useColor(Output out) {
+        switch (color) {
+            case always:
+                return true;
+            case never:
+                return false;
+            default:
+                String noColor = context.env().get("NO_COLOR");
+                return !out.isFile() && context.stdoutTerminal() && (noColor == null || noColor.isEmpty())
+                        && !"dumb".equals(context.env().get("TERM"));
+        }
+    }
+
+    private String summary(SchemaDiff diff, boolean drift, Output out) {
+        if (diff.isEmpty()) {
+            return "No drift: the schemas match.";
+        }
+        Map<Severity, Integer> counts = diff.countsBySeverity();
+        String tally = count(diff.size(), "difference") + " (" + count(counts.get(Severity.ERROR), "error") + ", "
+                + count(counts.get(Severity.WARNING), "warning") + ", " + counts.get(Severity.INFO) + " info)";
+        String where = out.isFile() ? "; report in " + out.describe() : "";
+        return drift ? "Drift found: " + tally + where + "."
+                : "No drift at or above --fail-on " + failOn + ": " + tally + where + ".";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,28 @@
+package io.drift.cli;
+
+/**
+ * The exit codes of every drift command, in one place: operators and CI pipelines script against them, so they are
+ * part of the stable contract (documented in {@code docs/cli.md} and in each command's {@code --help}).
+ */
+final class ExitCodes {
+
+    /** The command did its work and found no drift. */
+    static final int OK = 0;
+    /** The command did its work and found drift (at or above {@code --fail-on}). */
+    static final int DRIFT = 1;
+    /** The command line is wrong: an unknown option, a missing or invalid argument. Nothing was done. */
+    static final int USAGE = 2;
+    /** The command could not do its work: no connection, refused credentials, a missing or corrupt file. */
+    static final int ERROR = 3;
+
+    // picocli's exitCodeList entries ("code:description"), shared by every command's help.
+    static final String HEADING = "%nExit codes:%n";
+    static final String LINE_OK = "0:no drift (for snapshot and version: success)";
+    static final String LINE_DRIFT = "1:drift found: a difference at or above --fail-on";
+    static final String LINE_USAGE = "2:usage error: unknown option, missing or invalid argument";
+    static final String LINE_ERROR = "3:could not run: no connection, credentials refused, unknown database, "
+            + "missing or corrupt snapshot file, output not writable";
+
+    private ExitCodes() {
+    }
+}

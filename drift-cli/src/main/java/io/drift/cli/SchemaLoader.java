@@ -1,0 +1,124 @@
+package io.drift.cli;
+
+import io.drift.cli.internal.ConnectionResolver;
+import io.drift.cli.internal.DatabaseConnector;
+import io.drift.cli.internal.DatabaseTarget;
+import io.drift.cli.internal.PostgresUrl;
+import io.drift.core.Drift;
+import io.drift.core.DriftException;
+import io.drift.core.DriftException.Reason;
+import io.drift.core.model.Snapshot;
+import io.drift.core.snapshot.SnapshotFiles;
+import io.drift.core.spi.CaptureOptions;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Gets a snapshot from a file or a live database, saying what it does on stderr. */
+final class SchemaLoader {
+
+    private final CliContext context;
+    private final Progress progress;
+    private final ConnectionResolver resolver;
+
+    SchemaLoader(CliContext context, Progress progress) {
+        this.context = context;
+        this.progress = progress;
+        this.resolver = new ConnectionResolver(context.env(), context.redaction(), context::warn);
+    }
+
+    ConnectionResolver resolver() {
+        return resolver;
+    }
+
+    /** @return whether the argument names a database rather than a file */
+    static boolean isDatabase(String argument) {
+        return argument.regionMatches(true, 0, "jdbc:", 0, 5);
+    }
+
+    /** @return a name for a report header: the file as given, or the database without credentials */
+    static String describe(String argument, DatabaseTarget target) {
+        return target != null ? "postgresql://" + target.url().display() : argument;
+    }
+
+    /**
+     * @param target  where to connect
+     * @param options what to capture
+     * @return the snapshot
+     */
+    Snapshot capture(DatabaseTarget target, CaptureOptions options) {
+        progress.say("Connecting to " + target.display() + " ...");
+        long start = System.nanoTime();
+        try (Connection connection = DatabaseConnector.open(target)) {
+            progress.say("Capturing the schema of " + target.url().display() + " ...");
+            Snapshot snapshot = Drift.capture(connection, options);
+            progress.say(snapshot.size() + " objects captured from " + target.url().display() + " in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return snapshot;
+        } catch (SQLException closing) {
+            throw new DriftException(Reason.OTHER, "Lost the connection to " + target.url().display() + " ("
+                    + closing.getMessage() + "). Run the command again.", closing);
+        }
+    }
+
+    /**
+     * @param argument a database URL; a usage error when it is not a PostgreSQL one
+     * @param user     {@code --user}
+     * @param password the prompted password, or {@code null}
+     * @return the target
+     */
+    DatabaseTarget target(String argument, String user, char[] password) {
+        if (!PostgresUrl.isPostgresUrl(argument)) {
+            throw new DriftException(Reason.INVALID_ARGUMENT, "Unsupported database URL '" + argument
+                    + "': drift reads PostgreSQL. Write it as jdbc:postgresql://host:port/database.");
+        }
+        try {
+            return resolver.resolve(argument, user, password);
+        } catch (IllegalArgumentException e) {
+            throw new DriftException(Reason.INVALID_ARGUMENT, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param argument a path to a snapshot file
+     * @return the snapshot
+     */
+    Snapshot read(String argument) {
+        Path file;
+        try {
+            file = Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new DriftException(Reason.INVALID_ARGUMENT, "'" + argument + "' is neither a file name nor a"
+                    + " JDBC URL. Give a snapshot file or jdbc:postgresql://host:port/database.", e);
+        }
+        if (!Files.exists(file)) {
+            throw new DriftException(Reason.IO, "Snapshot file " + argument + " does not exist. Give a file written"
+                    + " by 'drift snapshot', or a JDBC URL (jdbc:postgresql://host:port/database).");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new DriftException(Reason.IO, "Cannot read snapshot file " + argument + ": it is "
+                    + (Files.isDirectory(file) ? "a directory" : "not readable")
+                    + ". Give a file written by 'drift snapshot'.");
+        }
+        progress.say("Reading " + argument + " ...");
+        try {
+            return SnapshotFiles.read(file);
+        } catch (DriftException | UnsupportedOperationException e) {
+            throw e;
+        } catch (UncheckedIOException e) {
+            throw new DriftException(Reason.IO, "Cannot read snapshot file " + argument + " ("
+                    + e.getCause().getMessage() + "). Check the file and its permissions.", e);
+        } catch (RuntimeException e) {
+            throw new DriftException(Reason.INVALID_SNAPSHOT, "Snapshot file " + argument + " is not a valid"
+                    + " snapshot (" + e.getMessage() + "). Write it again with 'drift snapshot'.", e);
+        }
+    }
+
+    CliContext context() {
+        return context;
+    }
+}

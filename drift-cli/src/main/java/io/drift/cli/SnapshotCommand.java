@@ -1,0 +1,103 @@
+package io.drift.cli;
+
+import io.drift.cli.internal.DatabaseTarget;
+import io.drift.core.DriftException;
+import io.drift.core.DriftException.Reason;
+import io.drift.core.model.Snapshot;
+import io.drift.core.snapshot.SnapshotFiles;
+import io.drift.core.spi.CaptureOptions;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "snapshot",
+        sortOptions = false,
+        headerHeading = "%n",
+        header = "Capture a database's schema into a snapshot file.",
+        synopsisHeading = "%nUsage: ",
+        descriptionHeading = "%n",
+        description = {
+                "Connects to a PostgreSQL database, reads its catalog in one read-only transaction and writes the"
+                        + " schema as a snapshot (canonical JSON, stable order: commit it, diff it). The snapshot"
+                        + " goes to stdout unless --output names a file, which is then replaced atomically.",
+                "Progress goes to stderr. The database comes from --url, else DRIFT_URL, else PGHOST/PGPORT/"
+                        + "PGDATABASE."},
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:the snapshot was written", ExitCodes.LINE_USAGE, ExitCodes.LINE_ERROR},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  drift snapshot --url jdbc:postgresql://localhost/app -U app > expected.json",
+                "  # password from ~/.pgpass; two schemas; the file replaced atomically",
+                "  drift snapshot --url jdbc:postgresql://db.example/app --schema public \\",
+                "      --schema billing --output schema/expected.json",
+                "  PGHOST=db.example PGDATABASE=app drift snapshot --password -o prod.json",
+                "",
+                "Environment: DRIFT_URL, DRIFT_USER, DRIFT_PASSWORD; PGHOST, PGPORT, PGDATABASE, PGUSER,"
+                        + " PGPASSWORD, PGPASSFILE (default ~/.pgpass).",
+                "See docs/cli.md for more."})
+final class SnapshotCommand implements Callable<Integer>, HasCommonOptions {
+
+    private final CliContext context;
+
+    @Option(names = {"-d", "--url"}, paramLabel = "JDBC_URL", order = 1,
+            description = "The database: jdbc:postgresql://host[:port]/database[?param=value…]"
+                    + " (default: DRIFT_URL, then PGHOST/PGPORT/PGDATABASE).")
+    String url;
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @Option(names = {"-s", "--schema"}, paramLabel = "SCHEMA", order = 4,
+            description = "A schema to capture; repeat for several (default: every schema that is not a system"
+                    + " schema).")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 5,
+            description = "Write the snapshot to FILE, atomically, instead of stdout.")
+    Path output;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    SnapshotCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+
+    @Override
+    public Integer call() {
+        Progress progress = new Progress(context, common.quiet);
+        SchemaLoader loader = new SchemaLoader(context, progress);
+        CaptureOptions options;
+        try {
+            options = CaptureOptions.builder().schemas(schemas).build();
+        } catch (IllegalArgumentException e) {
+            throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage());
+        }
+        String givenUrl = url != null ? url : loader.resolver().defaultUrl().orElseThrow(() ->
+                new DriftException(Reason.INVALID_ARGUMENT, "No database given. Pass --url"
+                        + " jdbc:postgresql://host:port/database, or set DRIFT_URL"));
+        DatabaseTarget target = loader.target(givenUrl, connection.user, connection.password);
+        Output out = new Output(context, output);
+        out.check();
+
+        Snapshot snapshot = loader.capture(target, options);
+        String json = SnapshotFiles.toJson(snapshot);
+        out.write(w -> w.write(json));
+        if (out.isFile()) {
+            progress.say("Snapshot of " + snapshot.size() + " objects written to " + out.describe());
+        }
+        return ExitCodes.OK;
+    }
+}
