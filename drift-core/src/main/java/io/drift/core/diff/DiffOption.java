@@ -19,7 +19,18 @@ public enum DiffOption {
     /** Do not compare comments (off by default). */
     IGNORE_COMMENTS(false),
     /** Do not compare grants (off by default). */
-    IGNORE_GRANTS(false);
+    IGNORE_GRANTS(false),
+    /**
+     * Do not compare extension versions (on by default): {@code CREATE EXTENSION} installs the default version the
+     * server ships, which changes between major versions for the very same DDL (pg_trgm is 1.4 on PostgreSQL 12 and
+     * 1.6 on 14; hstore 1.6, 1.7, 1.8), so production on one major and a shadow database on another would always
+     * differ. A missing or unexpected extension, or one in another schema, is still reported. Disable it where the
+     * version matters, for instance when migrations pin {@code CREATE EXTENSION … VERSION} or run
+     * {@code ALTER EXTENSION … UPDATE}, and both databases run the same major.
+     *
+     * @since 0.1.0
+     */
+    IGNORE_EXTENSION_VERSIONS(true);
 
     private final boolean enabledByDefault;
 

@@ -78,7 +78,10 @@ public final class DiffOptions {
         this.severityPolicy = b.severityPolicy;
     }
 
-    /** @return the defaults: everything compared but the {@link #DEFAULT_IGNORED_TABLES}, owners and column order */
+    /**
+     * @return the defaults: everything compared but the {@link #DEFAULT_IGNORED_TABLES}, owners, column order and
+     *         extension versions (each {@link DiffOption} says why it is on or off by default)
+     */
     public static DiffOptions defaults() {
         return DEFAULTS;
     }

@@ -62,7 +62,8 @@ import java.util.function.Function;
  * built once per object. Cost is linear in the number of objects, plus sorting the differences found.
  *
  * <p>What is not reported, on purpose: the children of a missing or unexpected object; the objects of a missing or
- * unexpected schema; the sequence {@code OWNED BY} a missing or unexpected table (its {@code serial}); a column's
+ * unexpected schema; the sequence {@code OWNED BY} a missing or unexpected table (its {@code serial}), and the change of
+ * a sequence's {@code OWNED BY} from a missing table to an unexpected one (a renamed table's serial); a column's
  * position when only the columns around it are missing or unexpected (positions are compared as the order of the
  * columns both sides have).
  */
@@ -115,6 +116,7 @@ public final class StandardDiffer implements Differ {
         final boolean ignoreComments;
         final boolean ignoreGrants;
         final boolean ignoreColumnOrder;
+        final boolean ignoreExtensionVersions;
         final List<Difference> out = new ArrayList<>();
         // Missing or unexpected parents, whose dependants are not reported again.
         final Set<String> missingSchemas = new HashSet<>();
@@ -130,6 +132,7 @@ public final class StandardDiffer implements Differ {
             ignoreComments = options.isEnabled(DiffOption.IGNORE_COMMENTS);
             ignoreGrants = options.isEnabled(DiffOption.IGNORE_GRANTS);
             ignoreColumnOrder = options.isEnabled(DiffOption.IGNORE_COLUMN_ORDER);
+            ignoreExtensionVersions = options.isEnabled(DiffOption.IGNORE_EXTENSION_VERSIONS);
         }
 
         // ---- top-level objects: one sorted merge per kind
@@ -224,9 +227,18 @@ public final class StandardDiffer implements Differ {
                     members(path, ve.indexes(), va.indexes(), level);
                     break;
                 }
-                case SEQUENCE:
-                    properties(ComparedProperties.SEQUENCE, ObjectKind.SEQUENCE, path, (Sequence) e, (Sequence) a);
+                case SEQUENCE: {
+                    Sequence se = (Sequence) e;
+                    Sequence sa = (Sequence) a;
+                    if (ownerTableRenamed(se.ownedBy(), sa.ownedBy())) {
+                        // The serial of a table reported missing on one side and unexpected on the other (a renamed
+                        // table): its OWNED BY follows the table, and the table is reported already.
+                        sa = new Sequence(sa.path(), sa.options(), se.ownedBy(), sa.owner(), sa.comment(),
+                                sa.grants(), sa.attributes());
+                    }
+                    properties(ComparedProperties.SEQUENCE, ObjectKind.SEQUENCE, path, se, sa);
                     break;
+                }
                 case ENUM:
                     properties(ComparedProperties.ENUM, ObjectKind.ENUM, path, (EnumType) e, (EnumType) a);
                     break;
@@ -259,6 +271,12 @@ public final class StandardDiffer implements Differ {
                 default:
                     throw new IllegalStateException("Not a top-level kind: " + e.kind());
             }
+        }
+
+        private boolean ownerTableRenamed(ObjectPath expected, ObjectPath actual) {
+            return expected != null && actual != null && expected.depth() > 1 && actual.depth() > 1
+                    && !expected.equals(actual) && missingTables.contains(expected.parent())
+                    && unexpectedTables.contains(actual.parent());
         }
 
         private static boolean hasChildren(ObjectKind kind) {
@@ -573,6 +591,11 @@ public final class StandardDiffer implements Differ {
                     break;
                 case "grants":
                     if (ignoreGrants) {
+                        return true;
+                    }
+                    break;
+                case "version":
+                    if (ignoreExtensionVersions && kind == ObjectKind.EXTENSION) {
                         return true;
                     }
                     break;

@@ -47,10 +47,31 @@ class ObjectDiffTest {
     void extension_compares_version_and_schema_and_is_not_schema_filtered() {
         var expected = extension("pgcrypto", "1.3");
         var actual = with(with(expected, "version", "1.4"), "schema", "crypto");
-        DiffOptions onlyApp = DiffOptions.builder().includeSchemas("app").build();
+        DiffOptions onlyApp = DiffOptions.builder().includeSchemas("app")
+                .disable(DiffOption.IGNORE_EXTENSION_VERSIONS).build();
         assertThat(diff(snapshot(expected), snapshot(actual), onlyApp)).containsExactly(
                 "ERROR: changed extension pgcrypto schema: expected public, actual crypto",
                 "WARNING: changed extension pgcrypto version: expected 1.3, actual 1.4");
+    }
+
+    @Test
+    void extension_versions_are_ignored_by_default_because_each_major_ships_its_own_default_version() {
+        var expected = extension("pg_trgm", "1.4");
+        var actual = with(expected, "version", "1.6");
+        assertThat(DiffOption.IGNORE_EXTENSION_VERSIONS.enabledByDefault()).isTrue();
+        assertThat(diff(snapshot(expected), snapshot(actual))).isEmpty();
+        assertThat(diff(snapshot(expected), snapshot(actual),
+                DiffOptions.builder().disable(DiffOption.IGNORE_EXTENSION_VERSIONS).build())).containsExactly(
+                "WARNING: changed extension pg_trgm version: expected 1.4, actual 1.6");
+    }
+
+    @Test
+    void ignoring_extension_versions_still_reports_a_missing_extension_and_another_schema() {
+        var expected = extension("pg_trgm", "1.4");
+        var moved = with(with(expected, "version", "1.6"), "schema", "ext");
+        assertThat(diff(snapshot(expected), snapshot(moved))).containsExactly(
+                "ERROR: changed extension pg_trgm schema: expected public, actual ext");
+        assertThat(diff(snapshot(expected), snapshot())).hasSize(1);
     }
 
     @Test
@@ -214,7 +235,8 @@ class ObjectDiffTest {
     void vendor_objects_compare_key_by_key_and_are_not_schema_filtered() {
         var expected = vendor("pg.publication", "app_pub", "pg.all_tables", "false", "pg.publish", "insert");
         var actual = vendor("pg.publication", "app_pub", "pg.all_tables", "true");
-        DiffOptions onlyApp = DiffOptions.builder().includeSchemas("app").build();
+        DiffOptions onlyApp = DiffOptions.builder().includeSchemas("app")
+                .disable(DiffOption.IGNORE_EXTENSION_VERSIONS).build();
         assertThat(diff(snapshot(expected), snapshot(actual), onlyApp)).containsExactly(
                 "WARNING: changed vendor \"pg.publication\"/app_pub attributes.pg.all_tables: expected false, actual true",
                 "WARNING: changed vendor \"pg.publication\"/app_pub attributes.pg.publish: expected insert, actual null");

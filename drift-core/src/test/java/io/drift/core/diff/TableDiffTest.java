@@ -92,6 +92,26 @@ class TableDiffTest {
     }
 
     @Test
+    void serial_sequence_of_a_renamed_table_is_not_reported_as_owned_by_another_table() {
+        Snapshot expected = of(table("public.comments").column("id", "bigint").build()).toBuilder()
+                .add(with(sequence("public.comments_id_seq"), "ownedBy", path("public.comments.id"))).build();
+        Snapshot renamed = of(table("public.notes").column("id", "bigint").build()).toBuilder()
+                .add(with(sequence("public.comments_id_seq"), "ownedBy", path("public.notes.id"))).build();
+        assertThat(diff(expected, renamed)).containsExactly(
+                "ERROR: missing table public.comments",
+                "WARNING: unexpected table public.notes");
+        // ... but a sequence that moves to another table that both sides have is a change
+        Snapshot both = of(table("public.comments").column("id", "bigint").build(),
+                table("public.notes").column("id", "bigint").build());
+        Snapshot moved = both.toBuilder()
+                .add(with(sequence("public.comments_id_seq"), "ownedBy", path("public.notes.id"))).build();
+        Snapshot stayed = both.toBuilder()
+                .add(with(sequence("public.comments_id_seq"), "ownedBy", path("public.comments.id"))).build();
+        assertThat(diff(stayed, moved)).containsExactly("ERROR: changed sequence public.comments_id_seq ownedBy:"
+                + " expected public.comments.id, actual public.notes.id");
+    }
+
+    @Test
     void column_properties_are_each_one_changed_difference() {
         Table expected = table("public.t").column("a", "text").column("b", "text").build();
         Table actual = table("public.t")

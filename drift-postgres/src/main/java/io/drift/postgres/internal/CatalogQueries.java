@@ -28,7 +28,14 @@ final class CatalogQueries {
                 new EnumQuery(),
                 new DomainQuery(),
                 new CompositeTypeQuery(),
-                new RoutineQuery()
+                new RoutineQuery(),
+                // Kinds without a record of their own, as VendorObjects.
+                new VendorObjectQuery("ranges", "pg.range", Acl.Kind.TYPE),
+                new VendorObjectQuery("rules", "pg.rule", null),
+                new VendorObjectQuery("statistics", "pg.statistics", null),
+                new VendorObjectQuery("collations", "pg.collation", null),
+                new VendorObjectQuery("event-triggers", "pg.event-trigger", null),
+                new VendorObjectQuery("publications", "pg.publication", null)
         );
     }
 }

@@ -30,7 +30,8 @@ final class CompositeTypeQuery implements CatalogQuery {
             Partial t = types.computeIfAbsent(row.int8("oid"), oid -> new Partial(
                     ObjectPath.of(row.string("schema_name"), row.string("name")), row.string("owner"),
                     row.string("comment"),
-                    ExplodedAcl.asAttributes(ExplodedAcl.grants(row), new AttributeBuilder()).build()));
+                    Acl.asAttributes(Acl.grants(row.strings("acl"), null,
+                        row.string("owner"), Acl.Kind.TYPE, state.serverMajor), new AttributeBuilder()).build()));
             String field = row.string("field_name");
             if (field != null) {
                 t.fields.add(new Column(field, row.integer("field_position"),

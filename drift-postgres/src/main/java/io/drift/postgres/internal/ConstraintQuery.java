@@ -64,7 +64,7 @@ final class ConstraintQuery implements CatalogQuery {
                 return new CheckConstraint(name, SqlNormalizer.expression(row.string("check_expression")),
                         row.bool("validated"), row.bool("no_inherit"), comment, attributes);
             case "x":
-                return new ExclusionConstraint(name, row.string("definition"), deferrable, deferred, comment,
+                return new ExclusionConstraint(name, SqlNormalizer.whitespace(row.string("definition")), deferrable, deferred, comment,
                         attributes);
             default:
                 throw new IllegalStateException("Unexpected constraint type " + row.string("type") + " of " + name);

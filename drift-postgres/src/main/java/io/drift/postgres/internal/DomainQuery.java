@@ -29,7 +29,8 @@ final class DomainQuery implements CatalogQuery {
                 return new Partial(ObjectPath.of(row.string("schema_name"), row.string("name")), baseType,
                         SqlNormalizer.defaultExpression(row.string("default_expression"), baseType),
                         row.bool("not_null"), row.string("collation"), row.string("owner"), row.string("comment"),
-                        ExplodedAcl.asAttributes(ExplodedAcl.grants(row), new AttributeBuilder()).build());
+                        Acl.asAttributes(Acl.grants(row.strings("acl"), null,
+                        row.string("owner"), Acl.Kind.TYPE, state.serverMajor), new AttributeBuilder()).build());
             });
             String constraint = row.string("constraint_name");
             if (constraint != null) {

@@ -20,6 +20,7 @@ final class EnumQuery implements CatalogQuery {
         Rows.forEach(handle, "enums", state, row -> state.snapshot.add(new EnumType(
                 ObjectPath.of(row.string("schema_name"), row.string("name")),
                 List.of(row.stringsOrEmpty("labels")), row.string("owner"), row.string("comment"),
-                ExplodedAcl.asAttributes(ExplodedAcl.grants(row), new AttributeBuilder()).build())));
+                Acl.asAttributes(Acl.grants(row.strings("acl"), null,
+                        row.string("owner"), Acl.Kind.TYPE, state.serverMajor), new AttributeBuilder()).build())));
     }
 }

@@ -26,9 +26,9 @@ final class IndexQuery implements CatalogQuery {
             }
             String predicate = row.string("predicate");
             Index index = new Index(row.string("name"), row.bool("is_unique"), row.string("method"),
-                    List.of(row.stringsOrEmpty("keys")), List.of(row.stringsOrEmpty("include")),
+                    SqlNormalizer.each(row.stringsOrEmpty("keys")), List.of(row.stringsOrEmpty("include")),
                     predicate == null ? null : SqlNormalizer.expression(predicate), row.bool("nulls_not_distinct"),
-                    row.bool("valid"), row.string("definition"), row.string("comment"),
+                    row.bool("valid"), SqlNormalizer.whitespace(row.string("definition")), row.string("comment"),
                     new AttributeBuilder()
                             .options(row.strings("options"))
                             .put("tablespace", row.string("tablespace"))

@@ -43,7 +43,8 @@ final class RoutineQuery implements CatalogQuery {
             state.snapshot.add(new Routine(path, kind, SqlNormalizer.arguments(row.string("arguments")),
                     procedure ? null : row.string("result"), row.string("language"),
                     procedure ? null : volatility(row.string("volatility")), row.bool("security_definer"),
-                    definition(row), row.string("owner"), row.string("comment"), ExplodedAcl.grants(row),
+                    definition(row), row.string("owner"), row.string("comment"), Acl.grants(row.strings("acl"), null,
+                            row.string("owner"), Acl.Kind.FUNCTION, state.serverMajor),
                     attributes.build()));
         });
     }

@@ -1,6 +1,5 @@
 package io.drift.postgres.internal;
 
-import io.drift.core.model.Attributes;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.model.SchemaDef;
 
@@ -31,7 +30,10 @@ final class SchemaQuery implements CatalogQuery {
             oids.add(row.int8("oid"));
             String owner = row.string("owner");
             state.snapshot.add(new SchemaDef(ObjectPath.of(name), owner, row.string("comment"),
-                    Acl.grants(row.strings("acl"), owner), Attributes.empty()));
+                    Acl.grants(row.strings("acl"), row.strings("initial_acl"), owner,
+                            Acl.Kind.SCHEMA, state.serverMajor),
+                    Acl.asAttributes("revoked.", Acl.revokedInitial(row.strings("acl"), row.strings("initial_acl"),
+                            owner), new AttributeBuilder()).build()));
         });
         state.schemaOids = oids.stream().mapToLong(Long::longValue).toArray();
     }

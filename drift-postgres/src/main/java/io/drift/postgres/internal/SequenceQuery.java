@@ -25,7 +25,8 @@ final class SequenceQuery implements CatalogQuery {
             state.snapshot.add(new Sequence(path,
                     new SequenceOptions(row.string("data_type"), row.int8("start_value"), row.int8("increment"),
                             row.int8("min_value"), row.int8("max_value"), row.int8("cache"), row.bool("cycle")),
-                    ownedBy, owner, row.string("comment"), Acl.grants(row.strings("acl"), owner),
+                    ownedBy, owner, row.string("comment"), Acl.grants(row.strings("acl"), null, owner,
+                            Acl.Kind.SEQUENCE, state.serverMajor),
                     new AttributeBuilder().flag("unlogged", row.bool("unlogged")).build()));
             state.relationPaths.put(row.int8("oid"), path);
         });

@@ -227,7 +227,7 @@ final class SqlNormalizer {
         if (expression == null) {
             return null;
         }
-        List<Token> tokens = tokens(expression);
+        List<Token> tokens = functionCallSyntax(tokens(expression));
         tokens = stripRedundantParentheses(tokens);
         return render(tokens, true);
     }
@@ -251,7 +251,7 @@ final class SqlNormalizer {
         if (expression == null) {
             return null;
         }
-        List<Token> tokens = stripRedundantParentheses(tokens(expression));
+        List<Token> tokens = stripRedundantParentheses(functionCallSyntax(tokens(expression)));
         if (columnType != null && tokens.size() >= 3 && tokens.get(0).kind == Kind.STRING
                 && tokens.get(1).is("::")) {
             String castType = type(render(tokens.subList(2, tokens.size()), false));
@@ -292,7 +292,7 @@ final class SqlNormalizer {
         while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is(";")) {
             tokens = tokens.subList(0, tokens.size() - 1);
         }
-        return render(stripRedundantParentheses(unqualifySingleRelation(tokens)), true);
+        return render(stripRedundantParentheses(unqualifySingleRelation(functionCallSyntax(tokens))), true);
     }
 
     /** Words that end a FROM list at the top level of a query. */
@@ -474,7 +474,307 @@ final class SqlNormalizer {
      * @return the canonical text; {@code null} for {@code null}
      */
     static String whitespace(String sql) {
-        return sql == null ? null : render(tokens(sql), true);
+        return sql == null ? null : render(functionCallSyntax(tokens(sql)), true);
+    }
+
+    /** @return each text through {@link #whitespace(String)} (an index's keys) */
+    static List<String> each(String[] texts) {
+        List<String> out = new ArrayList<>(texts.length);
+        for (String text : texts) {
+            out.add(whitespace(text));
+        }
+        return out;
+    }
+
+    /** The SQL-standard functions whose calls PostgreSQL 14 began to print in their own syntax. */
+    private static final Set<String> SQL_SYNTAX_FUNCTIONS = Set.of("substring", "trim", "position", "overlay");
+
+    /** Words that separate the arguments of those calls. */
+    private static final Set<String> SQL_SYNTAX_WORDS = Set.of("from", "for", "in", "placing", "both", "leading",
+            "trailing");
+
+    /**
+     * PostgreSQL 14 prints a call written in SQL-standard syntax as written ({@code SUBSTRING(a FROM 1 FOR 8)},
+     * {@code TRIM(BOTH ' ' FROM a)}, {@code POSITION(('-') IN (a))}, {@code OVERLAY(a PLACING b FROM 1 FOR 2)}); 12
+     * and 13 print the function it calls ({@code "substring"(a, 1, 8)}, {@code btrim(a, ' ')},
+     * {@code "position"(a, '-')}, {@code "overlay"(a, b, 1, 2)}). Same function, same arguments: the canonical text
+     * is the function call. ({@code EXTRACT} is not rewritten: 14 made it another function, returning numeric where
+     * {@code date_part} returns double precision, which is a real difference.) A form not recognised is left as is.
+     */
+    static List<Token> functionCallSyntax(List<Token> input) {
+        return otherSyntax(standardCalls(input));
+    }
+
+    private static List<Token> standardCalls(List<Token> input) {
+        List<Token> tokens = null;
+        for (int i = 0; i + 1 < (tokens == null ? input : tokens).size(); i++) {
+            List<Token> current = tokens == null ? input : tokens;
+            Token t = current.get(i);
+            if (t.kind != Kind.WORD || !current.get(i + 1).is("(")
+                    || !SQL_SYNTAX_FUNCTIONS.contains(t.text.toLowerCase(Locale.ROOT))
+                    || i > 0 && current.get(i - 1).is(".")) {
+                continue;
+            }
+            int close = matching(current, i + 1);
+            if (close < 0) {
+                continue;
+            }
+            List<Token> call = callSyntax(t, current.subList(i + 2, close));
+            if (call == null) {
+                continue;
+            }
+            if (tokens == null) {
+                tokens = new ArrayList<>(input);
+            }
+            call.get(0).spaceBefore = t.spaceBefore;
+            tokens.subList(i, close + 1).clear();
+            tokens.addAll(i, call);
+        }
+        return tokens == null ? input : tokens;
+    }
+
+    /**
+     * The other spellings that changed between 12 and 17, to the function call the older versions print:
+     * {@code (x AT TIME ZONE z)} → {@code timezone(z, x)}; {@code ((a, b) OVERLAPS (c, d))} →
+     * {@code "overlaps"(a, b, c, d)}; {@code COLLATION FOR (x)} → {@code pg_collation_for(x)}; and SIMILAR TO's
+     * {@code similar_escape(p, NULL::text)} (12) → {@code similar_to_escape(p)} (13 on), {@code similar_escape(p, e)}
+     * → {@code similar_to_escape(p, e)}.
+     */
+    private static List<Token> otherSyntax(List<Token> input) {
+        List<Token> tokens = new ArrayList<>(input);
+        boolean changed = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord("collation") && i + 2 < tokens.size() && tokens.get(i + 1).isWord("for")
+                    && tokens.get(i + 2).is("(")) {
+                Token name = new Token(Kind.WORD, "pg_collation_for");
+                name.spaceBefore = t.spaceBefore;
+                tokens.set(i, name);
+                tokens.remove(i + 1);
+                tokens.get(i + 1).spaceBefore = false;
+                changed = true;
+            } else if (t.isWord("similar_escape") && i + 1 < tokens.size() && tokens.get(i + 1).is("(")) {
+                Token name = new Token(Kind.WORD, "similar_to_escape");
+                name.spaceBefore = t.spaceBefore;
+                tokens.set(i, name);
+                int close = matching(tokens, i + 1);
+                // similar_escape(p, NULL::text) → similar_to_escape(p)
+                if (close > 4 && tokens.get(close - 1).isWord("text") && tokens.get(close - 2).is("::")
+                        && tokens.get(close - 3).isWord("null") && tokens.get(close - 4).is(",")) {
+                    tokens.subList(close - 4, close).clear();
+                }
+                changed = true;
+            } else if (t.isWord("at") && i + 2 < tokens.size() && tokens.get(i + 1).isWord("time")
+                    && tokens.get(i + 2).isWord("zone")) {
+                int open = enclosingOpen(tokens, i);
+                int close = open < 0 ? -1 : matching(tokens, open);
+                if (open < 0 || close < 0 || open > 0 && endsOperand(tokens.get(open - 1))
+                        || hasTopLevelComma(tokens, open, close)) {
+                    continue;
+                }
+                List<Token> value = new ArrayList<>(tokens.subList(open + 1, i));
+                List<Token> zone = new ArrayList<>(tokens.subList(i + 3, close));
+                if (value.isEmpty() || zone.isEmpty()) {
+                    continue;
+                }
+                List<Token> call = call("timezone", Kind.WORD, List.of(zone, value));
+                call.get(0).spaceBefore = tokens.get(open).spaceBefore;
+                tokens.subList(open, close + 1).clear();
+                tokens.addAll(open, call);
+                changed = true;
+                i = open;
+            } else if (t.isWord("overlaps") && i > 0 && tokens.get(i - 1).is(")") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).is("(")) {
+                int leftOpen = matchingOpen(tokens, i - 1);
+                int rightClose = matching(tokens, i + 1);
+                if (leftOpen < 0 || rightClose < 0) {
+                    continue;
+                }
+                List<List<Token>> args = new ArrayList<>(commaSeparated(tokens.subList(leftOpen + 1, i - 1)));
+                args.addAll(commaSeparated(tokens.subList(i + 2, rightClose)));
+                if (args.size() != 4) {
+                    continue;
+                }
+                int from = leftOpen;
+                int to = rightClose;
+                if (from > 0 && to + 1 < tokens.size() && tokens.get(from - 1).is("(") && tokens.get(to + 1).is(")")
+                        && matching(tokens, from - 1) == to + 1 && (from - 1 == 0 || !endsOperand(tokens.get(from - 2)))) {
+                    from--;
+                    to++;
+                }
+                List<Token> call = call("\"overlaps\"", Kind.QUOTED_IDENT, args);
+                call.get(0).spaceBefore = tokens.get(from).spaceBefore;
+                tokens.subList(from, to + 1).clear();
+                tokens.addAll(from, call);
+                changed = true;
+                i = from;
+            }
+        }
+        return changed ? tokens : input;
+    }
+
+    /** @return the index of the "(" whose pair holds position {@code at} at its top level, or -1 */
+    private static int enclosingOpen(List<Token> tokens, int at) {
+        int depth = 0;
+        for (int k = at - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.is(")") || t.is("]")) {
+                depth++;
+            } else if (t.is("(") || t.is("[")) {
+                if (depth == 0) {
+                    return t.is("(") ? k : -1;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    private static int matchingOpen(List<Token> tokens, int close) {
+        int depth = 0;
+        for (int k = close; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.is(")")) {
+                depth++;
+            } else if (t.is("(")) {
+                depth--;
+                if (depth == 0) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<List<Token>> commaSeparated(List<Token> tokens) {
+        List<List<Token>> parts = new ArrayList<>();
+        parts.add(new ArrayList<>());
+        int depth = 0;
+        for (Token t : tokens) {
+            if (t.is("(") || t.is("[")) {
+                depth++;
+            } else if (t.is(")") || t.is("]")) {
+                depth--;
+            }
+            if (depth == 0 && t.is(",")) {
+                parts.add(new ArrayList<>());
+            } else {
+                parts.get(parts.size() - 1).add(t);
+            }
+        }
+        return parts;
+    }
+
+    private static List<Token> call(String function, Kind kind, List<List<Token>> args) {
+        List<Token> out = new ArrayList<>();
+        out.add(new Token(kind, function));
+        out.add(new Token(Kind.PUNCT, "("));
+        for (int a = 0; a < args.size(); a++) {
+            if (a > 0) {
+                out.add(new Token(Kind.PUNCT, ","));
+            }
+            boolean first = true;
+            for (Token t : args.get(a)) {
+                Token copy = new Token(t.kind, t.text);
+                copy.spaceBefore = first ? a > 0 : t.spaceBefore;
+                first = false;
+                out.add(copy);
+            }
+        }
+        out.add(new Token(Kind.PUNCT, ")"));
+        return out;
+    }
+
+    /** @return the function call for one SQL-syntax call's arguments, or {@code null} when not recognised */
+    private static List<Token> callSyntax(Token name, List<Token> inner) {
+        List<String> words = new ArrayList<>();
+        List<List<Token>> parts = new ArrayList<>();
+        parts.add(new ArrayList<>());
+        int depth = 0;
+        for (Token t : inner) {
+            if (t.is("(") || t.is("[")) {
+                depth++;
+            } else if (t.is(")") || t.is("]")) {
+                depth--;
+            } else if (depth == 0 && t.is(",")) {
+                return null;     // already a function call's arguments
+            }
+            if (depth == 0 && t.kind == Kind.WORD && SQL_SYNTAX_WORDS.contains(t.text.toLowerCase(Locale.ROOT))) {
+                words.add(t.text.toLowerCase(Locale.ROOT));
+                parts.add(new ArrayList<>());
+            } else {
+                parts.get(parts.size() - 1).add(t);
+            }
+        }
+        String function;
+        List<List<Token>> args;
+        switch (name.text.toLowerCase(Locale.ROOT)) {
+            case "substring":
+                if (!words.equals(List.of("from")) && !words.equals(List.of("from", "for"))) {
+                    return null;
+                }
+                function = "\"substring\"";
+                args = parts;
+                break;
+            case "position":
+                if (!words.equals(List.of("in"))) {
+                    return null;
+                }
+                function = "\"position\"";
+                args = List.of(unwrap(parts.get(1)), unwrap(parts.get(0)));
+                break;
+            case "overlay":
+                if (!words.equals(List.of("placing", "from")) && !words.equals(List.of("placing", "from", "for"))) {
+                    return null;
+                }
+                function = "\"overlay\"";
+                args = parts;
+                break;
+            case "trim":
+                if (words.size() != 2 || !words.get(1).equals("from") || !parts.get(0).isEmpty()) {
+                    return null;
+                }
+                function = words.get(0).equals("both") ? "btrim" : words.get(0).equals("leading") ? "ltrim"
+                        : words.get(0).equals("trailing") ? "rtrim" : null;
+                if (function == null) {
+                    return null;
+                }
+                args = parts.get(1).isEmpty() ? List.of(parts.get(2)) : List.of(parts.get(2), parts.get(1));
+                break;
+            default:
+                return null;
+        }
+        for (List<Token> arg : args) {
+            if (arg.isEmpty()) {
+                return null;
+            }
+        }
+        List<Token> out = new ArrayList<>();
+        out.add(new Token(function.startsWith("\"") ? Kind.QUOTED_IDENT : Kind.WORD, function));
+        out.add(new Token(Kind.PUNCT, "("));
+        for (int a = 0; a < args.size(); a++) {
+            if (a > 0) {
+                out.add(new Token(Kind.PUNCT, ","));
+            }
+            List<Token> arg = args.get(a);
+            boolean first = true;
+            for (Token t : arg) {
+                Token copy = new Token(t.kind, t.text);
+                copy.spaceBefore = first ? a > 0 : t.spaceBefore;
+                first = false;
+                out.add(copy);
+            }
+        }
+        out.add(new Token(Kind.PUNCT, ")"));
+        return out;
+    }
+
+    /** {@code (x)} → {@code x}, when the parentheses hold the whole argument. */
+    private static List<Token> unwrap(List<Token> arg) {
+        if (arg.size() >= 2 && arg.get(0).is("(") && matching(arg, 0) == arg.size() - 1) {
+            return arg.subList(1, arg.size() - 1);
+        }
+        return arg;
     }
 
     private static List<Token> stripRedundantParentheses(List<Token> input) {

@@ -28,7 +28,8 @@ final class TableQuery implements CatalogQuery {
                     .forceRowSecurity(row.bool("force_row_security"))
                     .owner(owner)
                     .comment(row.string("comment"))
-                    .grants(Acl.grants(row.strings("acl"), owner))
+                    .grants(Acl.grants(row.strings("acl"), null, owner, Acl.Kind.RELATION,
+                            state.serverMajor))
                     .attributes(new AttributeBuilder()
                             .options(row.strings("options"))
                             .put("tablespace", row.string("tablespace"))

@@ -36,7 +36,8 @@ final class ViewQuery implements CatalogQuery {
             ViewParts parts = new ViewParts(path, row.bool("materialized"),
                     SqlNormalizer.viewDefinition(row.string("definition")), row.string("owner"),
                     row.string("comment"), attributes.build());
-            parts.grants.addAll(ExplodedAcl.grants(row));
+            parts.grants.addAll(Acl.grants(row.strings("acl"), null, row.string("owner"),
+                    Acl.Kind.RELATION, state.serverMajor));
             state.views.put(oid, parts);
             state.relationPaths.put(oid, path);
         });

@@ -7,6 +7,8 @@ import io.drift.core.model.Grant;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 class AclTest {
 
     @Test
@@ -43,5 +45,79 @@ class AclTest {
     @Test
     void an_unknown_letter_is_an_error_not_a_silent_loss() {
         assertThatThrownBy(() -> Acl.grants(new String[] {"r=Q/o"}, "o")).hasMessageContaining("'Q'");
+    }
+
+    private static List<Grant> read(int major, Acl.Kind kind, String[] initial, String... acl) {
+        return Acl.grants(acl, initial, "owner", kind, major);
+    }
+
+    @Test
+    void grant_all_on_a_table_reads_as_all_on_16_and_on_17_where_it_includes_maintain() {
+        assertThat(read(16, Acl.Kind.RELATION, null, "owner=arwdDxt/owner", "app=arwdDxt/owner"))
+                .containsExactly(new Grant("app", "ALL", false));
+        assertThat(read(17, Acl.Kind.RELATION, null, "owner=arwdDxtm/owner", "app=arwdDxtm/owner"))
+                .containsExactly(new Grant("app", "ALL", false));
+    }
+
+    @Test
+    void the_seven_pre_17_privileges_on_17_are_not_all() {
+        assertThat(read(17, Acl.Kind.RELATION, null, "app=arwdDxt/owner")).hasSize(7)
+                .doesNotContain(new Grant("app", "ALL", false));
+    }
+
+    @Test
+    void all_with_grant_option_only_when_every_privilege_has_it() {
+        assertThat(read(16, Acl.Kind.SEQUENCE, null, "app=r*w*U*/owner"))
+                .containsExactly(new Grant("app", "ALL", true));
+        assertThat(read(16, Acl.Kind.SEQUENCE, null, "app=r*wU/owner")).hasSize(3);
+    }
+
+    @Test
+    void a_kind_with_one_privilege_keeps_its_name() {
+        assertThat(read(17, Acl.Kind.FUNCTION, null, "=X/owner", "owner=X/owner"))
+                .containsExactly(new Grant("PUBLIC", "EXECUTE", false));
+    }
+
+    @Test
+    void column_privileges_collapse_to_all_too() {
+        assertThat(read(17, Acl.Kind.COLUMN, null, "app=arwx/owner")).containsExactly(new Grant("app", "ALL", false));
+    }
+
+    @Test
+    void initial_privileges_still_held_are_the_servers_not_the_applications() {
+        String[] initial14 = {"postgres=UC/postgres", "=UC/postgres"};
+        String[] initial15 = {"pg_database_owner=UC/pg_database_owner", "=U/pg_database_owner"};
+        // untouched public schema, 14 and 15
+        assertThat(Acl.grants(initial14, initial14, "postgres", Acl.Kind.SCHEMA, 14)).isEmpty();
+        assertThat(Acl.grants(initial15, initial15, "pg_database_owner", Acl.Kind.SCHEMA, 15)).isEmpty();
+        // REVOKE CREATE ON SCHEMA public FROM PUBLIC: a no-op on 15, the same state on 14
+        assertThat(Acl.grants(new String[] {"postgres=UC/postgres", "=U/postgres"}, initial14, "postgres",
+                Acl.Kind.SCHEMA, 14)).isEmpty();
+        // a grant beyond the initial ones is reported
+        assertThat(Acl.grants(new String[] {"pg_database_owner=UC/pg_database_owner", "=U/pg_database_owner",
+                "app=UC/pg_database_owner"}, initial15, "pg_database_owner", Acl.Kind.SCHEMA, 15))
+                .containsExactly(new Grant("app", "ALL", false));
+    }
+
+    @Test
+    void a_revoked_initial_privilege_is_reported_unless_only_some_majors_give_it() {
+        String[] initial14 = {"postgres=UC/postgres", "=UC/postgres"};
+        String[] initial15 = {"pg_database_owner=UC/pg_database_owner", "=U/pg_database_owner"};
+        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres", "=U/postgres"}, initial14, "postgres"))
+                .isEmpty();
+        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres"}, initial14, "postgres"))
+                .containsExactly(new Grant("PUBLIC", "USAGE", false));
+        assertThat(Acl.revokedInitial(new String[] {"pg_database_owner=UC/pg_database_owner"}, initial15,
+                "pg_database_owner")).containsExactly(new Grant("PUBLIC", "USAGE", false));
+        assertThat(Acl.revokedInitial(new String[] {"app=r/o"}, null, "o")).isEmpty();
+        // ALTER SCHEMA public OWNER TO postgres on 15: the initial owner's entry moves with ownership
+        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres", "=U/postgres"}, initial15, "postgres"))
+                .isEmpty();
+    }
+
+    @Test
+    void the_same_privilege_from_two_grantors_is_one_grant() {
+        assertThat(read(16, Acl.Kind.RELATION, null, "app=r/owner", "app=r*/other"))
+                .containsExactly(new Grant("app", "SELECT", true));
     }
 }

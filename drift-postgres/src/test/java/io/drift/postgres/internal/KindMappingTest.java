@@ -79,10 +79,10 @@ class KindMappingTest {
 
     @Test
     void type_grants_become_one_attribute_per_grantee() {
-        assertThat(ExplodedAcl.asAttributes(List.of(new Grant("PUBLIC", "USAGE", false),
+        assertThat(Acl.asAttributes(List.of(new Grant("PUBLIC", "USAGE", false),
                 new Grant("app", "USAGE", true)), new AttributeBuilder()).build().values())
                 .containsExactly(java.util.Map.entry("pg.grant.PUBLIC", "USAGE"),
                         java.util.Map.entry("pg.grant.app", "USAGE WITH GRANT OPTION"));
-        assertThat(ExplodedAcl.asAttributes(List.of(), new AttributeBuilder()).build().isEmpty()).isTrue();
+        assertThat(Acl.asAttributes(List.of(), new AttributeBuilder()).build().isEmpty()).isTrue();
     }
 }

@@ -383,4 +383,49 @@ class SqlNormalizerTest {
             assertThat(SqlNormalizer.expression("x = $$open")).isEqualTo("x = $$open");
         }
     }
+
+    @Nested
+    class SqlStandardCallSyntax {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "SUBSTRING(md5(random()::text) FROM 1 FOR 8)|\"substring\"(md5(random()::text), 1, 8)",
+            "SUBSTRING(a FROM 2)|\"substring\"(a, 2)",
+            "TRIM(BOTH ' '::text FROM code) = code|btrim(code, ' '::text) = code",
+            "TRIM(BOTH FROM code)|btrim(code)",
+            "TRIM(LEADING ' '::text FROM g.full_name)|ltrim(g.full_name, ' '::text)",
+            "TRIM(TRAILING 'x'::text FROM a)|rtrim(a, 'x'::text)",
+            "POSITION(('-'::text) IN (code)) = 0|\"position\"(code, '-'::text) = 0",
+            "OVERLAY(g.full_name PLACING ''::text FROM 1 FOR 1)|\"overlay\"(g.full_name, ''::text, 1, 1)",
+            "upper(SUBSTRING(lower(SUBSTRING(a FROM 1 FOR 3)) FROM 2))|upper(\"substring\"(lower(\"substring\"(a, 1, 3)), 2))",
+        })
+        void postgresql_14s_sql_syntax_reads_as_the_function_call_12_and_13_print(String pg14, String pg13) {
+            assertThat(SqlNormalizer.expression(pg14)).isEqualTo(SqlNormalizer.expression(pg13)).isEqualTo(pg13);
+            assertThat(SqlNormalizer.whitespace(pg14)).isEqualTo(pg13);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "(ts AT TIME ZONE 'UTC'::text) AS a1|timezone('UTC'::text, ts) AS a1",
+            "(now() AT TIME ZONE 'UTC'::text)|timezone('UTC'::text, now())",
+            "s ~ similar_to_escape('a%'::text)|s ~ similar_escape('a%'::text, NULL::text)",
+            "s !~ similar_to_escape('b%'::text, '#'::text)|s !~ similar_escape('b%'::text, '#'::text)",
+            "COLLATION FOR (s) AS a5|pg_collation_for(s) AS a5",
+            "((ts, ts) OVERLAPS (ts, ts)) AS a16|\"overlaps\"(ts, ts, ts, ts) AS a16",
+        })
+        void the_other_spellings_that_changed_between_12_and_17_read_alike(String newer, String older) {
+            assertThat(SqlNormalizer.whitespace(newer)).isEqualTo(SqlNormalizer.whitespace(older));
+        }
+
+        @Test
+        void extract_is_not_rewritten_because_14_made_it_another_function() {
+            assertThat(SqlNormalizer.expression("EXTRACT(month FROM day)")).isEqualTo("EXTRACT(month FROM day)");
+        }
+
+        @Test
+        void a_qualified_or_quoted_function_of_that_name_is_left_alone() {
+            assertThat(SqlNormalizer.expression("app.position(a IN b)")).isEqualTo("app.position(a IN b)");
+            assertThat(SqlNormalizer.expression("\"substring\"(a, 1)")).isEqualTo("\"substring\"(a, 1)");
+        }
+    }
 }

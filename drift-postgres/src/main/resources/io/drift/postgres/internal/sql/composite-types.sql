@@ -7,7 +7,7 @@ SELECT t.oid,
        t.typname                                 AS name,
        pg_get_userbyid(t.typowner)               AS owner,
        d.description                             AS comment,
-       acl.grantees, acl.privileges, acl.grantable,
+       coalesce(t.typacl, acldefault('T', t.typowner))::text[] AS acl,
        a.attname                                 AS field_name,
        row_number() OVER (PARTITION BY t.oid ORDER BY a.attnum) AS field_position,
        format_type(a.atttypid, a.atttypmod)      AS field_type,
@@ -25,15 +25,6 @@ LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
 LEFT JOIN pg_description d ON d.classoid = 'pg_type'::regclass AND d.objoid = t.oid AND d.objsubid = 0
 LEFT JOIN pg_description ad ON ad.classoid = 'pg_class'::regclass AND ad.objoid = c.oid AND ad.objsubid = a.attnum
-LEFT JOIN LATERAL (
-    SELECT array_agg(g.grantee ORDER BY g.grantee, g.privilege, g.grantable)   AS grantees,
-           array_agg(g.privilege ORDER BY g.grantee, g.privilege, g.grantable) AS privileges,
-           array_agg(g.grantable::text ORDER BY g.grantee, g.privilege, g.grantable) AS grantable
-    FROM (SELECT DISTINCT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END AS grantee,
-                          x.privilege_type AS privilege, x.is_grantable AS grantable
-          FROM aclexplode(coalesce(t.typacl, acldefault('T', t.typowner))) x
-          WHERE x.grantee <> t.typowner) g
-) acl ON true
 WHERE t.typtype = 'c'
   AND n.oid = ANY(:schemas)
   AND NOT EXISTS (SELECT FROM pg_depend e

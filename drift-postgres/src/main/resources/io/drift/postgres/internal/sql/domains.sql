@@ -1,7 +1,7 @@
 -- Domains, one row per check constraint (or one row with NULL constraint columns when there is none). The default is
 -- rendered from typdefaultbin now (typdefault is the text deparsed when the domain was created, by whatever version
 -- that was). The collation is reported only where it differs from the base type's.
--- Privileges as in views.sql. Extension-owned domains are the extension's.
+-- Privileges: the effective ACL (a NULL ACL is the kind's defaults, USAGE or EXECUTE for PUBLIC); see Acl.
 SELECT t.oid,
        n.nspname                                   AS schema_name,
        t.typname                                   AS name,
@@ -14,7 +14,7 @@ SELECT t.oid,
        END                                         AS collation,
        pg_get_userbyid(t.typowner)                 AS owner,
        d.description                               AS comment,
-       acl.grantees, acl.privileges, acl.grantable,
+       coalesce(t.typacl, acldefault('T', t.typowner))::text[] AS acl,
        k.conname                                   AS constraint_name,
        pg_get_expr(k.conbin, 0, true)              AS constraint_expression,
        k.convalidated                              AS constraint_validated,
@@ -28,15 +28,6 @@ LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
 LEFT JOIN pg_description d ON d.classoid = 'pg_type'::regclass AND d.objoid = t.oid AND d.objsubid = 0
 LEFT JOIN pg_constraint k ON k.contypid = t.oid AND k.contype = 'c'
 LEFT JOIN pg_description kd ON kd.classoid = 'pg_constraint'::regclass AND kd.objoid = k.oid AND kd.objsubid = 0
-LEFT JOIN LATERAL (
-    SELECT array_agg(g.grantee ORDER BY g.grantee, g.privilege, g.grantable)   AS grantees,
-           array_agg(g.privilege ORDER BY g.grantee, g.privilege, g.grantable) AS privileges,
-           array_agg(g.grantable::text ORDER BY g.grantee, g.privilege, g.grantable) AS grantable
-    FROM (SELECT DISTINCT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END AS grantee,
-                          x.privilege_type AS privilege, x.is_grantable AS grantable
-          FROM aclexplode(coalesce(t.typacl, acldefault('T', t.typowner))) x
-          WHERE x.grantee <> t.typowner) g
-) acl ON true
 WHERE t.typtype = 'd'
   AND n.oid = ANY(:schemas)
   AND NOT EXISTS (SELECT FROM pg_depend e

@@ -3,8 +3,10 @@
 -- The identity (name + input argument types) is what tells overloads apart. The definition is prosrc, the body
 -- exactly as written, because pg_get_functiondef's layout changes between versions. An aggregate has no body: its
 -- definition is built from pg_aggregate instead.
--- Routines that belong to an extension (pg_depend.deptype = 'e', e.g. pg_trgm's) are the extension's.
--- Privileges as in views.sql: a NULL ACL is expanded to the defaults (EXECUTE for PUBLIC), the owner's left out.
+-- Routines that belong to an extension (pg_depend.deptype = 'e', e.g. pg_trgm's) are the extension's. Routines
+-- that are part of another object (deptype 'i': a range type's constructors, and from 14 its multirange's) are that
+-- object's: they come and go with it, and 14 added three per range type.
+-- Privileges: the effective ACL (a NULL ACL is the kind's defaults, USAGE or EXECUTE for PUBLIC); see Acl.
 SELECT p.oid,
        n.nspname                                  AS schema_name,
        p.proname                                  AS name,
@@ -53,22 +55,13 @@ SELECT p.oid,
        p.probin                                   AS object_file,
        pg_get_userbyid(p.proowner)                AS owner,
        d.description                              AS comment,
-       acl.grantees, acl.privileges, acl.grantable
+       coalesce(p.proacl, acldefault('f', p.proowner))::text[] AS acl
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
 LEFT JOIN pg_aggregate ag ON ag.aggfnoid = p.oid
 LEFT JOIN pg_description d ON d.classoid = 'pg_proc'::regclass AND d.objoid = p.oid AND d.objsubid = 0
-LEFT JOIN LATERAL (
-    SELECT array_agg(g.grantee ORDER BY g.grantee, g.privilege, g.grantable)   AS grantees,
-           array_agg(g.privilege ORDER BY g.grantee, g.privilege, g.grantable) AS privileges,
-           array_agg(g.grantable::text ORDER BY g.grantee, g.privilege, g.grantable) AS grantable
-    FROM (SELECT DISTINCT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END AS grantee,
-                          x.privilege_type AS privilege, x.is_grantable AS grantable
-          FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) x
-          WHERE x.grantee <> p.proowner) g
-) acl ON true
 WHERE n.oid = ANY(:schemas)
   AND NOT EXISTS (SELECT FROM pg_depend e
-                  WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+                  WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype IN ('e', 'i'))
 ORDER BY n.nspname, p.proname, identity_arguments

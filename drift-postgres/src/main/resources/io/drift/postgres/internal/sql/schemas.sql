@@ -5,7 +5,11 @@ SELECT n.oid,
        n.nspname                               AS name,
        pg_get_userbyid(n.nspowner)             AS owner,
        obj_description(n.oid, 'pg_namespace')  AS comment,
-       n.nspacl::text[]                        AS acl,
+       coalesce(n.nspacl, acldefault('n', n.nspowner))::text[] AS acl,
+       -- What initdb gave the schema (only public has any): see Acl, whose rule leaves these privileges out.
+       (SELECT ip.initprivs::text[] FROM pg_init_privs ip
+        WHERE ip.classoid = 'pg_namespace'::regclass AND ip.objoid = n.oid AND ip.objsubid = 0
+          AND ip.privtype = 'i')                AS initial_acl,
        EXISTS (SELECT 1 FROM pg_depend d
                WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
                                                AS extension_member

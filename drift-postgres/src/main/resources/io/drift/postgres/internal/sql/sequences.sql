@@ -14,7 +14,7 @@ SELECT c.oid,
        c.relpersistence = 'u'                 AS unlogged,
        pg_get_userbyid(c.relowner)            AS owner,
        dsc.description                        AS comment,
-       c.relacl::text[]                       AS acl,
+       coalesce(c.relacl, acldefault('s', c.relowner))::text[] AS acl,
        own.schema                             AS owned_schema,
        own.table_name                         AS owned_table,
        own.column_name                        AS owned_column

@@ -12,7 +12,7 @@ SELECT c.oid,
        c.relforcerowsecurity                                       AS force_row_security,
        pg_get_userbyid(c.relowner)                                 AS owner,
        dsc.description                                             AS comment,
-       c.relacl::text[]                                            AS acl,
+       coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
        c.reloptions::text[]                                        AS options,
        ts.spcname                                                  AS tablespace,
        -- The table access method, when not the default heap (foreign and partitioned tables have none).
