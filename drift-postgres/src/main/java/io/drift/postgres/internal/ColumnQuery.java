@@ -59,16 +59,10 @@ final class ColumnQuery implements CatalogQuery {
                     .put("statistics", row.nullableInt8("statistics"))
                     .list("fdw_options", row.strings("fdw_options"));
             // The model's Column has no grants: column privileges are pg.grant.<grantee> attributes, as for types.
-<<<<<<< HEAD
-            ExplodedAcl.asAttributes(Acl.grants(row.strings("acl"), row.string("owner")), attributes);
-            Column column = new Column(row.string("name"), row.integer("attnum"), type, row.bool("nullable"),
-                    normalizedDefault(defaults, row.string("default_expression"), type), id,
-=======
             Acl.asAttributes(Acl.grants(row.strings("acl"), null, row.string("owner"), Acl.Kind.COLUMN,
                     state.serverMajor), attributes);
-            Column column = new Column(row.string("name"), row.integer("position"), type, row.bool("nullable"),
-                    SqlNormalizer.defaultExpression(row.string("default_expression"), type), id,
->>>>>>> fidelity
+            Column column = new Column(row.string("name"), row.integer("attnum"), type, row.bool("nullable"),
+                    normalizedDefault(defaults, row.string("default_expression"), type), id,
                     generatedExpression == null ? null : SqlNormalizer.expression(generatedExpression),
                     row.string("collation"), row.string("comment"),
                     attributes.build());
