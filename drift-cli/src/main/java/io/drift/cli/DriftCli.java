@@ -111,9 +111,6 @@ public final class DriftCli {
                 message = trimPeriod(message) + ". Run '" + cmd.getCommandSpec().qualifiedName()
                         + " --help' for usage.";
             }
-        } else if (ex instanceof UnsupportedOperationException) {
-            code = ExitCodes.ERROR;
-            message = "This build of drift cannot do that yet (" + ex.getMessage() + "). Use a newer build.";
         } else {
             code = ExitCodes.ERROR;
             message = "Unexpected " + ex.getClass().getName() + ": " + ex.getMessage() + "."

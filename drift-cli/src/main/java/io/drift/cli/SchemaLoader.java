@@ -107,7 +107,7 @@ final class SchemaLoader {
         progress.say("Reading " + argument + " ...");
         try {
             return SnapshotFiles.read(file);
-        } catch (DriftException | UnsupportedOperationException e) {
+        } catch (DriftException e) {
             throw e;
         } catch (UncheckedIOException e) {
             throw new DriftException(Reason.IO, "Cannot read snapshot file " + argument + " ("
