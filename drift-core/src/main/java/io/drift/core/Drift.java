@@ -51,29 +51,71 @@ public final class Drift {
     public static Snapshot capture(Connection connection, CaptureOptions options, SnapshotProviders providers) {
         requireNonNull(connection, "connection");
         requireNonNull(options, "options");
-        DatabaseInfo info;
-        try {
-            info = DatabaseInfo.from(connection.getMetaData());
-        } catch (SQLException e) {
-            throw new DriftException(DriftException.Reason.OTHER,
-                    "Cannot read the database product and version from the connection (" + e.getMessage() + ").", e);
-        }
+        DatabaseInfo info = info(connection);
         return providers.select(info).capture(connection, options);
     }
 
     /**
-     * Opens one connection from {@code dataSource}, captures, and closes it.
+     * Opens a connection from {@code dataSource}, captures, and closes it. The provider may take up to
+     * {@link CaptureOptions#maxConnections()} − 1 more connections from the data source to read in parallel (see
+     * {@link SnapshotProvider#capture(Connection, DataSource, CaptureOptions)}); it closes them all before returning.
      *
      * @param dataSource where to connect
      * @param options    what to capture
      * @return the snapshot
+     * @throws UnsupportedDatabaseException when no provider supports the database
+     * @throws DriftException               when the connection or the capture fails
      */
     public static Snapshot capture(DataSource dataSource, CaptureOptions options) {
+        return capture(dataSource, options, SnapshotProviders.discover(Drift.class.getClassLoader()));
+    }
+
+    /**
+     * @param dataSource where to connect
+     * @param options    what to capture
+     * @param providers  the providers to choose from
+     * @return the snapshot
+     * @see #capture(DataSource, CaptureOptions)
+     */
+    public static Snapshot capture(DataSource dataSource, CaptureOptions options, SnapshotProviders providers) {
         requireNonNull(dataSource, "dataSource");
+        requireNonNull(options, "options");
+        requireNonNull(providers, "providers");
         try (Connection connection = dataSource.getConnection()) {
-            return capture(connection, options);
+            DatabaseInfo info = info(connection);
+            return providers.select(info).capture(connection, dataSource, options);
         } catch (SQLException e) {
             throw connectionFailure(e);
+        }
+    }
+
+    /**
+     * Captures with {@code connection}, and lets the provider take up to {@link CaptureOptions#maxConnections()} − 1
+     * more connections from {@code more} to read in parallel: for a caller that opens the first connection itself
+     * (to report its own connection errors, say) and has a pool or a data source for the rest.
+     *
+     * @param connection an open connection; stays open
+     * @param more       where further connections to the same database come from
+     * @param options    what to capture
+     * @return the snapshot
+     * @throws UnsupportedDatabaseException when no provider supports the database
+     * @throws DriftException               when the capture fails
+     */
+    public static Snapshot capture(Connection connection, DataSource more, CaptureOptions options) {
+        requireNonNull(connection, "connection");
+        requireNonNull(more, "more");
+        requireNonNull(options, "options");
+        DatabaseInfo info = info(connection);
+        return SnapshotProviders.discover(Drift.class.getClassLoader()).select(info)
+                .capture(connection, more, options);
+    }
+
+    private static DatabaseInfo info(Connection connection) {
+        try {
+            return DatabaseInfo.from(connection.getMetaData());
+        } catch (SQLException e) {
+            throw new DriftException(DriftException.Reason.OTHER,
+                    "Cannot read the database product and version from the connection (" + e.getMessage() + ").", e);
         }
     }
 

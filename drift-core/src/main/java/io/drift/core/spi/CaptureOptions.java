@@ -20,15 +20,22 @@ import java.util.List;
  * @param excludeSchemas   schemas to leave out
  * @param statementTimeout how long one catalog query may run before it is cancelled (default 60 s)
  * @param lockTimeout      how long the capture may wait for a lock before giving up (default 5 s)
+ * @param maxConnections   how many connections a capture may hold at once when it can open more than the one it is
+ *                         given (from a {@code DataSource}), to read parts of the catalog in parallel within one
+ *                         consistent view (default {@value #DEFAULT_MAX_CONNECTIONS}; {@code 1} reads everything on one
+ *                         connection). A provider that cannot open the extra connections (a connection limit, a
+ *                         pool that is exhausted) reads on one, with the same result.
  * @since 0.1.0
  */
 public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, Duration statementTimeout,
-                             Duration lockTimeout) {
+                             Duration lockTimeout, int maxConnections) {
 
     /** Default {@link #statementTimeout()}. */
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(60);
     /** Default {@link #lockTimeout()}. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+    /** Default {@link #maxConnections()}: two, as measured best on two cores (see docs/benchmarks.md). */
+    public static final int DEFAULT_MAX_CONNECTIONS = 2;
 
     private static final CaptureOptions DEFAULTS = builder().build();
 
@@ -37,6 +44,9 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
         excludeSchemas = List.copyOf(excludeSchemas);
         requireNonNull(statementTimeout, "statementTimeout");
         requireNonNull(lockTimeout, "lockTimeout");
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be at least 1, not " + maxConnections);
+        }
     }
 
     /** @return every non-system schema, default timeouts */
@@ -56,6 +66,7 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
         b.excludeSchemas.addAll(excludeSchemas);
         b.statementTimeout = statementTimeout;
         b.lockTimeout = lockTimeout;
+        b.maxConnections = maxConnections;
         return b;
     }
 
@@ -65,6 +76,7 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
         private final List<String> excludeSchemas = new ArrayList<>();
         private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
         private Builder() {
         }
@@ -98,6 +110,18 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
         }
 
         /**
+         * @param value how many connections the capture may hold at once; {@code 1} for one connection only
+         * @return this builder
+         */
+        public Builder maxConnections(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1, not " + value);
+            }
+            this.maxConnections = value;
+            return this;
+        }
+
+        /**
          * @return the options
          * @throws IllegalArgumentException for a blank schema name or a timeout that is not positive
          */
@@ -113,7 +137,7 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
             if (lockTimeout.isZero() || lockTimeout.isNegative()) {
                 throw new IllegalArgumentException("lockTimeout must be positive, not " + lockTimeout);
             }
-            return new CaptureOptions(schemas, excludeSchemas, statementTimeout, lockTimeout);
+            return new CaptureOptions(schemas, excludeSchemas, statementTimeout, lockTimeout, maxConnections);
         }
     }
 }

@@ -5,6 +5,8 @@ import io.drift.core.model.Snapshot;
 
 import java.sql.Connection;
 
+import javax.sql.DataSource;
+
 /**
  * Captures a {@link Snapshot} of a live database. Found by {@link SnapshotProviders#discover(ClassLoader)} through
  * {@code META-INF/services/io.drift.core.spi.SnapshotProvider}, or passed explicitly.
@@ -49,4 +51,32 @@ public interface SnapshotProvider {
      * @throws io.drift.core.DriftException when the capture fails
      */
     Snapshot capture(Connection connection, CaptureOptions options);
+
+    /**
+     * Captures with {@code connection}, and may read parts of the catalog in parallel on up to
+     * {@link CaptureOptions#maxConnections()} − 1 more connections from {@code more}, to the same database. An
+     * implementation that does so must also guarantee:
+     * <ul>
+     *     <li><b>One view.</b> Every connection reads the same consistent state of the catalog as {@code connection}
+     *     (for PostgreSQL, a snapshot exported by the first transaction and imported by the others), so the result
+     *     equals what {@link #capture(Connection, CaptureOptions)} gives.</li>
+     *     <li><b>Nothing lost to parallelism.</b> When a further connection cannot be had or cannot join that view
+     *     (a connection limit, an exhausted pool, a server that cannot share a snapshot), it reads everything on
+     *     {@code connection} instead; only a failure that would also fail on one connection is an error.</li>
+     *     <li><b>Nothing left open.</b> It closes every connection it opens, whether the capture succeeds or
+     *     fails.</li>
+     *     <li>Still a fixed number of statements, whatever the number of objects.</li>
+     * </ul>
+     * The default ignores {@code more} and reads on {@code connection} alone.
+     *
+     * @param connection an open connection, which stays open and owned by the caller
+     * @param more       where further connections to the same database come from, or {@code null} for none
+     * @param options    what to capture
+     * @return the snapshot
+     * @throws io.drift.core.DriftException when the capture fails
+     * @since 0.1.0
+     */
+    default Snapshot capture(Connection connection, DataSource more, CaptureOptions options) {
+        return capture(connection, options);
+    }
 }
