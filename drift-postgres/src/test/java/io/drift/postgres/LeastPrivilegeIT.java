@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drift.core.model.Snapshot;
 import io.drift.core.spi.CaptureOptions;
+import io.drift.postgres.internal.CatalogReader;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 
@@ -43,6 +44,18 @@ class LeastPrivilegeIT {
             assertThat(asReader.tables()).isNotEmpty();
             assertThat(io.drift.postgres.internal.CapturesAccess.differences(asOwner, asReader)).isEmpty();
             assertThat(asReader).isEqualTo(asOwner);
+
+            // Exporting and importing the snapshot for the second connection needs no privilege either.
+            CatalogReader.Result serial;
+            CatalogReader.Result parallel;
+            try (Connection reader = PostgresConnections.open(db.jdbcUrl(), ROLE, "least-secret")) {
+                serial = CatalogReader.capture(reader, CaptureOptions.defaults());
+                parallel = CatalogReader.capture(reader, PostgresConnections.dataSource(db.jdbcUrl(), ROLE,
+                        "least-secret"), CaptureOptions.defaults());
+            }
+            assertThat(parallel.statements()).as("statements, with the second connection's")
+                    .isGreaterThan(serial.statements());
+            assertThat(parallel.snapshot()).isEqualTo(asOwner);
         }
     }
 }

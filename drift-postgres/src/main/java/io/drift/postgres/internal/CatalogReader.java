@@ -12,6 +12,8 @@ import io.drift.postgres.JdbcUrls;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Handles;
+import io.drift.core.model.Column;
+
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlLogger;
@@ -26,6 +28,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
 
 /**
  * Runs a capture: every {@link CatalogQueries catalog query} once, inside one read-only, repeatable-read transaction
@@ -34,7 +39,13 @@ import java.util.List;
  * connection's auto-commit, isolation and read-only settings are left as they were: the transaction characteristics
  * are set with {@code SET TRANSACTION}, which ends with the transaction, and the transaction is rolled back.
  *
- * <p>The number of statements is fixed: {@value #SETUP_STATEMENTS} to set the transaction up, then one per query.
+ * <p>Given a {@link DataSource} for more connections and {@link CaptureOptions#maxConnections()} above one, the
+ * columns query runs on a {@link SecondConnection second connection} in the same snapshot while this one reads the
+ * rest; when that connection cannot be had, everything is read here, with the same result.
+ *
+ * <p>The number of statements is fixed: {@value #SETUP_STATEMENTS} to set the transaction up, then one per query;
+ * with a second connection, the columns query moves there and {@value SecondConnection#STATEMENTS} statements go
+ * to it.
  *
  * <p><b>Internal: may change without notice.</b> Public only for {@code io.drift.postgres}.
  */
@@ -65,6 +76,17 @@ public final class CatalogReader {
      * @throws DriftException when the server is too old, the connection is inside a transaction, or a query fails
      */
     public static Result capture(Connection connection, CaptureOptions options) {
+        return capture(connection, null, options);
+    }
+
+    /**
+     * @param connection an open connection, which stays open and owned by the caller
+     * @param more       where a second connection may come from, or {@code null} to read on {@code connection} alone
+     * @param options    what to capture
+     * @return the snapshot and what it cost
+     * @throws DriftException when the server is too old, the connection is inside a transaction, or a query fails
+     */
+    public static Result capture(Connection connection, DataSource more, CaptureOptions options) {
         requireNonNull(connection, "connection");
         requireNonNull(options, "options");
         long start = System.nanoTime();
@@ -82,16 +104,14 @@ public final class CatalogReader {
                         + " is inside a transaction. Commit or roll it back before capturing: the capture needs a "
                         + "transaction of its own (read only, repeatable read).");
             }
-            Jdbi jdbi = Jdbi.create(new BorrowedConnection(connection));
-            jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+            Jdbi jdbi = jdbi(connection);
             jdbi.setSqlLogger(counter);
-            // Catalog SQL is sent as written: no <attribute> templating, which '<>' or '<' in SQL could confuse.
-            jdbi.setTemplateEngine(TemplateEngine.NOP);
             Snapshot snapshot;
             try (Handle handle = jdbi.open()) {
                 connection.setAutoCommit(false);
                 try {
-                    snapshot = read(handle, info, options, counter);
+                    DataSource second = more != null && options.maxConnections() > 1 ? more : null;
+                    snapshot = read(handle, info, options, counter, second, where);
                 } finally {
                     connection.rollback();    // read only: nothing to keep; also ends the SET LOCAL settings
                     connection.setAutoCommit(autoCommit);
@@ -102,41 +122,126 @@ public final class CatalogReader {
                     counter.count, duration.toMillis());
             return new Result(snapshot, counter.count, duration);
         } catch (JdbiException e) {
-            SQLException sql = findSqlException(e);
-            if (sql == null) {
-                throw new DriftException(Reason.OTHER, "The capture from PostgreSQL at " + where + " failed in the "
-                        + counter.current + " query: " + e.getMessage(), e);
-            }
-            throw Errors.capturing(sql, where, counter.current, options.statementTimeout(), options.lockTimeout());
+            throw failure(e, where, counter.current, options);
         } catch (SQLException e) {
             throw Errors.capturing(e, where, counter.current, options.statementTimeout(), options.lockTimeout());
         }
     }
 
-    private static Snapshot read(Handle handle, DatabaseInfo info, CaptureOptions options, StatementCounter counter) {
+    private static Snapshot read(Handle handle, DatabaseInfo info, CaptureOptions options, StatementCounter counter,
+                                 DataSource more, String where) {
         counter.current = "transaction setup";
         handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-        handle.createQuery("SELECT set_config('statement_timeout', :statement, true) AS statement_timeout,"
-                        + " set_config('lock_timeout', :lock, true) AS lock_timeout,"
-                        + " set_config('search_path', 'pg_catalog', true) AS search_path")
-                .bind("statement", options.statementTimeout().toMillis() + "ms")
-                .bind("lock", options.lockTimeout().toMillis() + "ms")
-                .mapToMap().one();
+        String exported = more == null ? null : configureAndExport(handle, options, where);
+        if (exported == null) {
+            configure(handle, options);
+        }
         CaptureState state = new CaptureState(info.majorVersion());
         state.options = options;
-        List<CatalogQuery> queries = CatalogQueries.all();
-        for (CatalogQuery query : queries) {
-            counter.current = query.name();
-            long start = System.nanoTime();
-            query.read(handle, state);
-            if (log.isTraceEnabled()) {
-                log.trace("Catalog query {} took {} ms", query.name(), (System.nanoTime() - start) / 1_000_000);
+        SecondConnection second = null;
+        try {
+            for (CatalogQuery query : CatalogQueries.all()) {
+                if (second != null && query instanceof ColumnQuery) {
+                    continue;   // on the second connection; applied after the rest, which does not depend on it
+                }
+                counter.current = query.name();
+                long start = System.nanoTime();
+                query.read(handle, state);
+                if (exported != null && query instanceof SchemaQuery) {
+                    // The schema OIDs are known: the columns query can start on its own connection.
+                    second = SecondConnection.start(more, exported, state, where);
+                }
+                if (log.isTraceEnabled()) {
+                    log.trace("Catalog query {} took {} ms", query.name(), (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+            if (second != null) {
+                counter.current = "columns";
+                long start = System.nanoTime();
+                Map<Long, List<Column>> columns = second.await();
+                if (columns != null) {
+                    ColumnQuery.apply(columns, state);
+                } else {
+                    new ColumnQuery().read(handle, state);
+                }
+                if (log.isTraceEnabled()) {
+                    log.trace("Columns {} after {} ms more", columns != null ? "from the second connection"
+                            : "read on the first connection", (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+        } finally {
+            if (second != null) {
+                second.close();
+                counter.count += second.statements();
             }
         }
         counter.current = null;
         state.tables.values().forEach(table -> state.snapshot.add(table.build()));
         state.views.values().forEach(view -> state.snapshot.add(view.build()));
         return state.snapshot.database(info).build();
+    }
+
+    /** Sets the capture's timeouts and search path for the transaction (one statement). */
+    static void configure(Handle handle, CaptureOptions options) {
+        handle.createQuery("SELECT set_config('statement_timeout', :statement, true) AS statement_timeout,"
+                        + " set_config('lock_timeout', :lock, true) AS lock_timeout,"
+                        + " set_config('search_path', 'pg_catalog', true) AS search_path")
+                .bind("statement", options.statementTimeout().toMillis() + "ms")
+                .bind("lock", options.lockTimeout().toMillis() + "ms")
+                .mapToMap().one();
+    }
+
+    /**
+     * {@link #configure} and {@code pg_export_snapshot()} in one statement, so that a second connection can share this
+     * transaction's view. A server that cannot export a snapshot (a PostgreSQL look-alike) aborts the transaction:
+     * then it is rolled back and set up again without, and the capture runs on one connection.
+     *
+     * @return the snapshot's id, or {@code null} when it could not be exported
+     */
+    private static String configureAndExport(Handle handle, CaptureOptions options, String where) {
+        try {
+            return handle.createQuery("SELECT set_config('statement_timeout', :statement, true) AS statement_timeout,"
+                            + " set_config('lock_timeout', :lock, true) AS lock_timeout,"
+                            + " set_config('search_path', 'pg_catalog', true) AS search_path,"
+                            + " pg_export_snapshot() AS snapshot")
+                    .bind("statement", options.statementTimeout().toMillis() + "ms")
+                    .bind("lock", options.lockTimeout().toMillis() + "ms")
+                    .map((rs, ctx) -> rs.getString("snapshot"))
+                    .one();
+        } catch (JdbiException e) {
+            log.debug("PostgreSQL at {} cannot export a snapshot ({}); capturing on one connection", where,
+                    e.toString());
+            try {
+                handle.getConnection().rollback();
+            } catch (SQLException rollback) {
+                throw Errors.capturing(rollback, where, "transaction setup", options.statementTimeout(),
+                        options.lockTimeout());
+            }
+            handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            return null;
+        }
+    }
+
+    /** @return the capture's JDBI over a borrowed connection: SQL sent as written, transactions left to the caller */
+    static Jdbi jdbi(Connection connection) {
+        Jdbi jdbi = Jdbi.create(new BorrowedConnection(connection));
+        jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+        // Catalog SQL is sent as written: no <attribute> templating, which '<>' or '<' in SQL could confuse.
+        jdbi.setTemplateEngine(TemplateEngine.NOP);
+        return jdbi;
+    }
+
+    /** @return the one error for a query that failed: the cause from its SQLState, the query, the fix */
+    static DriftException failure(RuntimeException e, String where, String query, CaptureOptions options) {
+        if (e instanceof DriftException) {
+            return (DriftException) e;
+        }
+        SQLException sql = findSqlException(e);
+        if (sql == null) {
+            return new DriftException(Reason.OTHER, "The capture from PostgreSQL at " + where + " failed in the "
+                    + query + " query: " + e.getMessage(), e);
+        }
+        return Errors.capturing(sql, where, query, options.statementTimeout(), options.lockTimeout());
     }
 
     private static boolean inTransaction(Connection connection) throws SQLException {

@@ -9,7 +9,6 @@ import io.drift.core.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,19 +24,25 @@ final class ColumnQuery implements CatalogQuery {
 
     @Override
     public void read(Handle handle, CaptureState state) {
+        apply(fetch(handle, state), state);
+    }
+
+    /**
+     * Runs the query and builds every column, without touching what other queries registered: safe on a second
+     * connection and thread while the capture's first one reads the rest (see {@link SecondConnection}).
+     *
+     * @param handle a handle in a transaction that sees the capture's snapshot
+     * @param state  only its server version and schema OIDs are read
+     * @return the columns of every relation of the captured schemas, by {@code pg_class.oid}, unsorted
+     */
+    static Map<Long, List<Column>> fetch(Handle handle, CaptureState state) {
         // format_type and pg_get_expr give a few dozen distinct types and defaults for 100,000 columns: normalizing
         // each distinct text once (SqlNormalizer tokenizes it) took 5% of a 10,000-table capture's CPU.
         Map<String, String> types = new HashMap<>();
         Map<String, Map<String, String>> defaults = new HashMap<>();
-        // Columns come unsorted, numbered by attnum; each relation's are renumbered 1..n below (see columns.sql).
-        Map<Long, List<Column>> byRelation = new LinkedHashMap<>();
+        Map<Long, List<Column>> byRelation = new HashMap<>();
         Rows.forEach(handle, "columns", state, row -> {
             long relid = row.int8("relid");
-            Table.Builder table = state.tables.get(relid);
-            ViewParts view = table == null ? state.views.get(relid) : null;
-            if (table == null && view == null) {
-                return;     // an extension's relation, or one of a kind nobody captures
-            }
             String rawType = row.string("type");
             String type = rawType == null ? null : types.computeIfAbsent(rawType, SqlNormalizer::type);
             String generated = row.string("generated");
@@ -68,10 +73,22 @@ final class ColumnQuery implements CatalogQuery {
                     attributes.build());
             byRelation.computeIfAbsent(relid, k -> new ArrayList<>()).add(column);
         });
+        return byRelation;
+    }
+
+    /**
+     * Adds the columns to the tables and views the earlier queries registered, numbered 1..n per relation in
+     * {@code attnum} order (dropped columns leave gaps in {@code attnum}; see columns.sql). Columns of relations
+     * nobody registered (an extension's, or of a kind nobody captures) are left out.
+     */
+    static void apply(Map<Long, List<Column>> byRelation, CaptureState state) {
         byRelation.forEach((relid, columns) -> {
-            columns.sort(Comparator.comparingInt(Column::position));
             Table.Builder table = state.tables.get(relid);
             ViewParts view = table == null ? state.views.get(relid) : null;
+            if (table == null && view == null) {
+                return;
+            }
+            columns.sort(Comparator.comparingInt(Column::position));
             for (int i = 0; i < columns.size(); i++) {
                 Column column = columns.get(i).withPosition(i + 1);
                 if (table != null) {

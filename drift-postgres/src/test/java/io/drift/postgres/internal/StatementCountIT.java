@@ -63,6 +63,13 @@ class StatementCountIT {
             // What the driver saw is what the orchestrator counted: two to set up, then one per catalog query.
             assertThat(smallCapture.sent).isEqualTo(smallCapture.result.statements())
                     .isEqualTo(CatalogQueries.all().size() + CatalogReader.SETUP_STATEMENTS);
+
+            // With a second connection for the columns, still a fixed number: the columns query moves there, with
+            // the statements that set its transaction up and import the first one's snapshot.
+            int parallelSmall = parallel(small).statements();
+            int parallelLarge = parallel(large).statements();
+            assertThat(parallelLarge).isEqualTo(parallelSmall).isEqualTo(CatalogQueries.all().size()
+                    + CatalogReader.SETUP_STATEMENTS - 1 + SecondConnection.STATEMENTS);
         }
     }
 
@@ -76,6 +83,12 @@ class StatementCountIT {
             Snapshot snapshot = result.snapshot();
             assertThat(snapshot.size()).isPositive();
             return new Counted(result, executed.get());
+        }
+    }
+
+    private static CatalogReader.Result parallel(TestDatabase db) throws SQLException {
+        try (Connection connection = db.connect()) {
+            return CatalogReader.capture(connection, db.dataSource(), CaptureOptions.defaults());
         }
     }
 
