@@ -139,7 +139,7 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
         DiffOptions options = diffOptions();
         CaptureOptions capture;
         try {
-            capture = CaptureOptions.builder().schemas(schemas).build();
+            capture = CaptureOptions.builder().schemas(schemas).maxConnections(connection.connections()).build();
         } catch (IllegalArgumentException e) {
             throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage(), e);
         }

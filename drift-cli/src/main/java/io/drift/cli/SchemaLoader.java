@@ -55,7 +55,7 @@ final class SchemaLoader {
         long start = System.nanoTime();
         try (Connection connection = DatabaseConnector.open(target)) {
             progress.say("Capturing the schema of " + target.url().display() + " ...");
-            Snapshot snapshot = Drift.capture(connection, options);
+            Snapshot snapshot = Drift.capture(connection, DatabaseConnector.dataSource(target), options);
             progress.say(snapshot.size() + " objects captured from " + target.url().display() + " in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
             return snapshot;

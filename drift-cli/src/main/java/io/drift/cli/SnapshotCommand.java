@@ -81,7 +81,7 @@ final class SnapshotCommand implements Callable<Integer>, HasCommonOptions {
         SchemaLoader loader = new SchemaLoader(context, progress);
         CaptureOptions options;
         try {
-            options = CaptureOptions.builder().schemas(schemas).build();
+            options = CaptureOptions.builder().schemas(schemas).maxConnections(connection.connections()).build();
         } catch (IllegalArgumentException e) {
             throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage());
         }

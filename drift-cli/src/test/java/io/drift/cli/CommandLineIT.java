@@ -320,6 +320,20 @@ class CommandLineIT {
     }
 
     @Test
+    void one_connection_or_two_give_the_same_snapshot_and_the_second_logs_in_too() throws Exception {
+        // --verbose logs Drift's debug messages: a second connection that could not log in would say so.
+        Result two = drift(withPassword(), "snapshot", "--url", v1.jdbcUrl(), "-U", USER, "--verbose", "-o",
+                "two.json");
+        assertThat(two.exitCode()).as(two.err()).isZero();
+        assertThat(two.err()).doesNotContain("reading every query on one", "reading the columns on the first");
+        Result one = drift(withPassword(), "snapshot", "--url", v1.jdbcUrl(), "-U", USER, "--connections", "1",
+                "-q", "-o", "one.json");
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(dir.resolve("two.json")).hasSameTextualContentAs(dir.resolve("one.json"));
+        assertNoPasswordAnywhere(two, dir.resolve("two.json"));
+    }
+
+    @Test
     void diff_of_equal_schemas_exits_0_file_to_file_and_db_to_db() throws Exception {
         assertThat(drift(withPassword(), "snapshot", "--url", v1.jdbcUrl(), "-U", USER, "-o", "a.json")
                 .exitCode()).isZero();

@@ -123,6 +123,12 @@ class DriftCliTest {
     }
 
     @Test
+    void connections_below_one_is_a_one_line_usage_error() {
+        assertThat(run("snapshot", "--connections", "0", "--url", "jdbc:postgresql://localhost:1/db")).isEqualTo(2);
+        assertThat(err().lines()).singleElement().asString().contains("--connections must be 1 or more, not 0");
+    }
+
+    @Test
     void missing_snapshot_file_cannot_run_and_says_what_to_give() {
         assertThat(run("diff", "-f", "test-plain", "nope.json", "jdbc:postgresql://localhost:1/db")).isEqualTo(3);
         assertThat(err().lines()).singleElement().asString()

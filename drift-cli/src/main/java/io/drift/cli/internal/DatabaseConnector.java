@@ -7,6 +7,8 @@ import io.drift.postgres.PostgresConnections;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import javax.sql.DataSource;
+
 /**
  * Opens a connection for a {@link DatabaseTarget} through {@link PostgresConnections}, which owns the mapping from
  * driver errors to a {@link DriftException} reason and message. The command line adds what only it knows: timeouts
@@ -44,6 +46,15 @@ public final class DatabaseConnector {
             }
             throw e;
         }
+    }
+
+    /**
+     * @param target where to connect and as whom
+     * @return a data source for the capture's further connections (see {@code CaptureOptions.maxConnections}); a
+     *         failure there is not reported, the capture reads on its first connection instead
+     */
+    public static DataSource dataSource(DatabaseTarget target) {
+        return PostgresConnections.dataSource(driverUrl(target.url()), target.user(), target.password().orElse(null));
     }
 
     private static String sqlState(DriftException e) {
