@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.drift.postgres.PostgresConnections;
+
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
 
 /**
  * The benchmark: starts PostgreSQL 15, and for each size loads a generated schema and its 1% variant, then measures,
@@ -40,8 +44,10 @@ public final class Bench {
             "  --seed N                 schema generator seed (default " + SchemaGenerator.DEFAULT_SEED + ")",
             "  --drift-jar FILE         the CLI's shaded jar, run as java [opts] -jar FILE snapshot --url U --output F",
             "                           (default: none, which runs io.drift.benchmarks.SnapshotMain on the bench class path)",
-            "  --jvm NAME=OPTIONS       JVM options for the fresh snapshot process; repeat to compare several (the first",
-            "                           is the one the ratio uses); default: default= (no options)",
+            "  --jvm NAME=OPTIONS [-- ARGS]",
+            "                           JVM options (and drift snapshot arguments after --) for the fresh snapshot",
+            "                           process; repeat to compare several (the first is the one the ratio uses);",
+            "                           default: default= (no options)",
             "  --classpath CP           the class path for SnapshotMain (bin/bench passes it)",
             "  --pg-dump FILE           pg_dump to compare with (default: pg_dump on the PATH; must be major 15)",
             "  --work DIR               scratch directory (default target/bench-work)",
@@ -72,7 +78,11 @@ public final class Bench {
         new Bench(options).run();
     }
 
-    record JvmVariant(String name, List<String> options) {
+    /** A way to run the fresh snapshot process: JVM options, and arguments for {@code drift snapshot} after its own. */
+    record JvmVariant(String name, List<String> options, List<String> driftArgs) {
+        JvmVariant(String name, List<String> options) {
+            this(name, options, List.of());
+        }
     }
 
     static final class Options {
@@ -113,9 +123,14 @@ public final class Bench {
                         if (eq < 1) {
                             throw new IllegalArgumentException("--jvm takes NAME=OPTIONS, not " + v);
                         }
-                        String opts = v.substring(eq + 1).trim();
+                        // NAME=JVM OPTIONS [-- DRIFT SNAPSHOT ARGUMENTS]
+                        String rest = " " + v.substring(eq + 1).trim() + " ";
+                        int dashes = rest.indexOf(" -- ");
+                        String opts = (dashes < 0 ? rest : rest.substring(0, dashes)).trim();
+                        String drift = dashes < 0 ? "" : rest.substring(dashes + 4).trim();
                         o.jvms.add(new JvmVariant(v.substring(0, eq),
-                                opts.isEmpty() ? List.of() : List.of(opts.split("\\s+"))));
+                                opts.isEmpty() ? List.of() : List.of(opts.split("\\s+")),
+                                drift.isEmpty() ? List.of() : List.of(drift.split("\\s+"))));
                     }
                     case "--classpath" -> o.classpath = v;
                     case "--pg-dump" -> o.pgDump = v;
@@ -148,7 +163,8 @@ public final class Bench {
         report.put("loadAverageAtStart", Machine.loadAverage());
         report.put("settings", Map.of("reps", options.reps, "warmup", options.warmup, "seed", options.seed,
                 "sizes", options.sizes, "driftJar", String.valueOf(options.driftJar),
-                "jvmVariants", options.jvms.stream().map(j -> j.name() + "=" + String.join(" ", j.options())).toList()));
+                "jvmVariants", options.jvms.stream().map(j -> j.name() + "=" + String.join(" ", j.options())
+                        + (j.driftArgs().isEmpty() ? "" : " -- " + String.join(" ", j.driftArgs()))).toList()));
 
         System.out.printf("Drift benchmark: sizes %s, %d reps after %d warm-up, seed %d%n", options.sizes,
                 options.reps, options.warmup, options.seed);
@@ -274,6 +290,7 @@ public final class Bench {
             } else {
                 Map<String, Object> f = processFigures(fresh.get(jvm.name()));
                 f.put("jvmOptions", String.join(" ", jvm.options()));
+                f.put("driftArgs", String.join(" ", jvm.driftArgs()));
                 freshFigures.put(jvm.name(), f);
                 System.out.printf("Drift fresh process [%s]: %s%n", jvm.name(), describe(fresh.get(jvm.name())));
             }
@@ -285,12 +302,15 @@ public final class Bench {
         Snapshot[] variant = new Snapshot[1];
         // A new connection each time, as the fresh process has: PostgreSQL's per-backend caches (relcache, syscache)
         // start cold in both, so the difference between the two figures is the JVM's start and warm-up alone.
+        // From a DataSource, as an application calls it: the columns on a second connection in the same snapshot.
+        DataSource source = PostgresConnections.dataSource(server.url(db), null, null);
         r.put("driftInProcess", timed("Drift in-process snapshot", Math.max(3, options.warmup), options.reps, () -> {
-            try (Connection c = server.connect(db)) {
-                base[0] = Drift.capture(c, CaptureOptions.defaults());
-            }
+            base[0] = Drift.capture(source, CaptureOptions.defaults());
             return base[0].size();
         }));
+        CaptureOptions one = CaptureOptions.builder().maxConnections(1).build();
+        r.put("driftInProcessOneConnection", timed("Drift in-process snapshot, one connection",
+                Math.max(3, options.warmup), options.reps, () -> Drift.capture(source, one).size()));
         if (base[0] != null) {
             try (Connection c = server.connect(variantDb)) {
                 variant[0] = Drift.capture(c, CaptureOptions.defaults());
@@ -332,7 +352,8 @@ public final class Bench {
                 if (!Files.exists(archive)) {
                     List<String> training = jvm.options().stream()
                             .map(x -> x.equals(o) ? "-XX:ArchiveClassesAtExit=" + archive : x).toList();
-                    timer.run(freshCommand(new JvmVariant(jvm.name() + "-training", training), url, out), Map.of(), out);
+                    timer.run(freshCommand(new JvmVariant(jvm.name() + "-training", training, jvm.driftArgs()), url,
+                            out), Map.of(), out);
                     System.out.printf("created the AppCDS archive %s (%,d bytes) with a training run%n", archive,
                             Files.size(archive));
                 }
@@ -349,6 +370,7 @@ public final class Bench {
         } else {
             cmd.addAll(List.of("-cp", options.classpath, SnapshotMain.class.getName(), url, out.toString()));
         }
+        cmd.addAll(jvm.driftArgs());
         return cmd;
     }
 

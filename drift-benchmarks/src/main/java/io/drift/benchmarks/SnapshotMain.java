@@ -4,10 +4,9 @@ import io.drift.core.Drift;
 import io.drift.core.model.Snapshot;
 import io.drift.core.snapshot.SnapshotFiles;
 import io.drift.core.spi.CaptureOptions;
+import io.drift.postgres.PostgresConnections;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 
 /**
  * What {@code drift snapshot --url URL --output FILE} does, for measuring a fresh process when the CLI jar has not
@@ -19,13 +18,14 @@ public final class SnapshotMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: SnapshotMain JDBC_URL OUTPUT_FILE");
+        if (args.length != 2 && !(args.length == 4 && "--connections".equals(args[2]))) {
+            System.err.println("usage: SnapshotMain JDBC_URL OUTPUT_FILE [--connections N]");
             System.exit(2);
         }
-        try (Connection connection = DriverManager.getConnection(args[0])) {
-            Snapshot snapshot = Drift.capture(connection, CaptureOptions.defaults());
-            SnapshotFiles.write(snapshot, Path.of(args[1]));
-        }
+        CaptureOptions options = CaptureOptions.builder()
+                .maxConnections(args.length == 4 ? Integer.parseInt(args[3]) : CaptureOptions.DEFAULT_MAX_CONNECTIONS)
+                .build();
+        Snapshot snapshot = Drift.capture(PostgresConnections.dataSource(args[0], null, null), options);
+        SnapshotFiles.write(snapshot, Path.of(args[1]));
     }
 }
