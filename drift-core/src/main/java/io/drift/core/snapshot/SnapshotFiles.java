@@ -133,9 +133,19 @@ public final class SnapshotFiles {
      *                        {@code INVALID_ARGUMENT} when the snapshot would not read back (see {@link #toJson})
      */
     public static void write(Snapshot snapshot, Path file) {
+        requireNonNull(snapshot, "snapshot");
         requireNonNull(file, "file");
-        byte[] bytes = toBytes(snapshot);
-        writeAtomically(file, out -> out.write(bytes));
+        // Rendered straight into the temporary file: a 10,000-table snapshot is 38 MB of JSON, and an in-memory
+        // copy first cost three times that in allocation (a growing buffer, then its copy). A snapshot the codecs
+        // refuse half-way leaves only the temporary file, which is removed.
+        writeAtomically(file, out -> {
+            try {
+                render(snapshot, out);
+            } catch (FormatProblem e) {
+                throw refused(e);
+            }
+        });
+        assert readsBack(file, snapshot);
     }
 
     /**
@@ -212,16 +222,33 @@ public final class SnapshotFiles {
      * assertions on, as in the tests, the file is read back and compared as well.
      */
     private static byte[] toBytes(Snapshot snapshot) {
-        byte[] bytes;
+        requireNonNull(snapshot, "snapshot");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            bytes = render(snapshot);
+            render(snapshot, out);
         } catch (FormatProblem e) {
-            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Cannot write this snapshot: it "
-                    + "would not read back (" + (e.path().isEmpty() ? "" : "at " + e.path() + ": ") + e.problem()
-                    + "). The snapshot holds something a database cannot; check how it was captured or built.", e);
+            throw refused(e);
+        } catch (IOException e) {
+            // Only an in-memory buffer is written to; a failure here is a bug, not an I/O problem.
+            throw new UncheckedIOException("Cannot render " + snapshot + " as JSON", e);
         }
+        byte[] bytes = out.toByteArray();
         assert readsBack(bytes, snapshot);
         return bytes;
+    }
+
+    private static DriftException refused(FormatProblem e) {
+        return new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Cannot write this snapshot: it "
+                + "would not read back (" + (e.path().isEmpty() ? "" : "at " + e.path() + ": ") + e.problem()
+                + "). The snapshot holds something a database cannot; check how it was captured or built.", e);
+    }
+
+    private static boolean readsBack(Path file, Snapshot snapshot) {
+        try {
+            return readsBack(Files.readAllBytes(file), snapshot);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read back " + file, e);
+        }
     }
 
     private static boolean readsBack(byte[] bytes, Snapshot snapshot) {
@@ -239,12 +266,17 @@ public final class SnapshotFiles {
         return true;
     }
 
-    private static byte[] render(Snapshot snapshot) {
-        requireNonNull(snapshot, "snapshot");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    /**
+     * Writes the canonical JSON and its final newline to {@code out}, which stays open.
+     *
+     * @throws FormatProblem when a codec refuses what it would not read back
+     */
+    private static void render(Snapshot snapshot, OutputStream out) throws IOException {
         try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.setPrettyPrinter(new CanonicalPrettyPrinter());
             MAPPER.writeValue(generator, snapshot);
+            generator.writeRaw('\n');
         } catch (IOException e) {
             // Jackson wraps what a serializer throws; a problem the codecs found is the snapshot's, not a bug.
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -252,11 +284,8 @@ public final class SnapshotFiles {
                     throw (FormatProblem) cause;
                 }
             }
-            // Only an in-memory buffer is written to; a failure here is a bug, not an I/O problem.
-            throw new UncheckedIOException("Cannot render " + snapshot + " as JSON", e);
+            throw e;
         }
-        out.write('\n');
-        return out.toByteArray();
     }
 
     /** What goes into the temporary file; a seam for tests that make writing fail half-way. */
@@ -292,6 +321,10 @@ public final class SnapshotFiles {
                 Files.deleteIfExists(temp);
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
+            }
+            if (e instanceof DriftException
+                    && ((DriftException) e).reason() == DriftException.Reason.INVALID_ARGUMENT) {
+                throw (DriftException) e;   // the snapshot was refused, not the file
             }
             throw writeFailure(file, e);
         }

@@ -132,7 +132,7 @@ class SnapshotFilesIoTest {
     }
 
     @Test
-    void a_snapshot_that_would_not_read_back_is_refused_before_anything_is_written() throws IOException {
+    void a_snapshot_that_would_not_read_back_is_refused_and_the_file_is_untouched() throws IOException {
         Path file = dir.resolve("schema.json");
         Files.writeString(file, "precious");
         Snapshot twoColumnsNamedId = Snapshot.builder()
