@@ -17,6 +17,7 @@ import io.drift.core.model.Column;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.TemplateEngine;
 import org.postgresql.core.BaseConnection;
@@ -53,6 +54,14 @@ public final class CatalogReader {
 
     /** {@code SET TRANSACTION …} and the {@code set_config} of the timeouts and search path. */
     static final int SETUP_STATEMENTS = 2;
+
+    /** The transaction's timeouts and search path. */
+    static final String CONFIGURE = "SELECT set_config('statement_timeout', :statement, true) AS statement_timeout,"
+            + " set_config('lock_timeout', :lock, true) AS lock_timeout,"
+            + " set_config('search_path', 'pg_catalog', true) AS search_path";
+
+    /** {@link #CONFIGURE}, and the transaction's snapshot exported for a second connection. */
+    static final String CONFIGURE_AND_EXPORT = CONFIGURE + ", pg_export_snapshot() AS snapshot";
 
     private static final Logger log = LoggerFactory.getLogger(CatalogReader.class);
 
@@ -183,9 +192,7 @@ public final class CatalogReader {
 
     /** Sets the capture's timeouts and search path for the transaction (one statement). */
     static void configure(Handle handle, CaptureOptions options) {
-        handle.createQuery("SELECT set_config('statement_timeout', :statement, true) AS statement_timeout,"
-                        + " set_config('lock_timeout', :lock, true) AS lock_timeout,"
-                        + " set_config('search_path', 'pg_catalog', true) AS search_path")
+        handle.createQuery(CONFIGURE)
                 .bind("statement", options.statementTimeout().toMillis() + "ms")
                 .bind("lock", options.lockTimeout().toMillis() + "ms")
                 .mapToMap().one();
@@ -200,10 +207,7 @@ public final class CatalogReader {
      */
     private static String configureAndExport(Handle handle, CaptureOptions options, String where) {
         try {
-            return handle.createQuery("SELECT set_config('statement_timeout', :statement, true) AS statement_timeout,"
-                            + " set_config('lock_timeout', :lock, true) AS lock_timeout,"
-                            + " set_config('search_path', 'pg_catalog', true) AS search_path,"
-                            + " pg_export_snapshot() AS snapshot")
+            return handle.createQuery(CONFIGURE_AND_EXPORT)
                     .bind("statement", options.statementTimeout().toMillis() + "ms")
                     .bind("lock", options.lockTimeout().toMillis() + "ms")
                     .map((rs, ctx) -> rs.getString("snapshot"))
@@ -226,6 +230,7 @@ public final class CatalogReader {
     static Jdbi jdbi(Connection connection) {
         Jdbi jdbi = Jdbi.create(new BorrowedConnection(connection));
         jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+        jdbi.getConfig(SqlStatements.class).setSqlParser(CatalogSqlParser.INSTANCE);
         // Catalog SQL is sent as written: no <attribute> templating, which '<>' or '<' in SQL could confuse.
         jdbi.setTemplateEngine(TemplateEngine.NOP);
         return jdbi;
