@@ -2,6 +2,7 @@ package io.drift.core.snapshot;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import java.io.IOException;
 
@@ -15,19 +16,28 @@ import java.io.IOException;
  */
 final class CanonicalPrettyPrinter implements PrettyPrinter {
 
-    /** A line end and the indent of each depth, so a new line is one write (it was 1 + depth writes). */
-    private static final String[] NEWLINES = new String[32];
+    /**
+     * A line end and the indent of each depth, so a new line is one write (it was 1 + depth writes), of bytes encoded
+     * once: {@code writeRaw(String)} copies and encodes the characters on every call (a fifth of the time spent
+     * writing a 38 MB snapshot).
+     */
+    private static final SerializedString[] NEWLINES = new SerializedString[32];
+    private static final SerializedString COLON = new SerializedString(": ");
 
     static {
         for (int d = 0; d < NEWLINES.length; d++) {
-            NEWLINES[d] = "\n" + "  ".repeat(d);
+            NEWLINES[d] = new SerializedString("\n" + "  ".repeat(d));
         }
     }
 
     private int depth;
 
     private void newline(JsonGenerator out) throws IOException {
-        out.writeRaw(depth < NEWLINES.length ? NEWLINES[depth] : "\n" + "  ".repeat(depth));
+        if (depth < NEWLINES.length) {
+            out.writeRaw(NEWLINES[depth]);
+        } else {
+            out.writeRaw("\n" + "  ".repeat(depth));
+        }
     }
 
     @Override
@@ -48,7 +58,7 @@ final class CanonicalPrettyPrinter implements PrettyPrinter {
 
     @Override
     public void writeObjectFieldValueSeparator(JsonGenerator out) throws IOException {
-        out.writeRaw(": ");
+        out.writeRaw(COLON);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.drift.core.snapshot;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import java.io.IOException;
 import java.util.function.Function;
@@ -15,12 +16,15 @@ import java.util.function.Function;
 final class Field<T, V> {
 
     final String name;
+    /** The name, quoted and encoded once for every record written. */
+    private final SerializedString serializedName;
     final Function<? super T, ? extends V> getter;
     final Codec<V> codec;
     final boolean required;
 
     private Field(String name, Function<? super T, ? extends V> getter, Codec<V> codec, boolean required) {
         this.name = name;
+        this.serializedName = new SerializedString(name);
         this.getter = getter;
         this.codec = codec;
         this.required = required;
@@ -44,7 +48,7 @@ final class Field<T, V> {
             }
             return;
         }
-        out.writeFieldName(name);
+        out.writeFieldName(serializedName);
         codec.write(out, value);
     }
 }
