@@ -19,4 +19,13 @@ interface CatalogQuery {
      * @param state  what earlier queries found, and where to put what this one finds
      */
     void read(Handle handle, CaptureState state);
+
+    /**
+     * @return whether this query only adds top-level objects to {@link CaptureState#snapshot} and reads nothing from
+     *         the state but the server version, the options and the schema OIDs: then it can run on a second
+     *         connection, into a state of its own, while the first reads the relations and their members
+     */
+    default boolean standalone() {
+        return false;
+    }
 }

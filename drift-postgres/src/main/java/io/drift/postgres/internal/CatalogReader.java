@@ -12,7 +12,6 @@ import io.drift.postgres.JdbcUrls;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Handles;
-import io.drift.core.model.Column;
 
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -29,7 +28,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -41,12 +39,12 @@ import javax.sql.DataSource;
  * are set with {@code SET TRANSACTION}, which ends with the transaction, and the transaction is rolled back.
  *
  * <p>Given a {@link DataSource} for more connections and {@link CaptureOptions#maxConnections()} above one, the
- * columns query runs on a {@link SecondConnection second connection} in the same snapshot while this one reads the
- * rest; when that connection cannot be had, everything is read here, with the same result.
+ * columns and the {@linkplain CatalogQuery#standalone() standalone} queries run on a {@link SecondConnection second
+ * connection} in the same snapshot while this one reads the relations and their members; when that connection cannot
+ * be had, everything is read here, with the same result.
  *
  * <p>The number of statements is fixed: {@value #SETUP_STATEMENTS} to set the transaction up, then one per query;
- * with a second connection, the columns query moves there and {@value SecondConnection#STATEMENTS} statements go
- * to it.
+ * with a second connection, {@value SecondConnection#SETUP_STATEMENTS} more to set its transaction up.
  *
  * <p><b>Internal: may change without notice.</b> Public only for {@code io.drift.postgres}.
  */
@@ -147,35 +145,32 @@ public final class CatalogReader {
         }
         CaptureState state = new CaptureState(info.majorVersion());
         state.options = options;
+        List<CatalogQuery> queries = CatalogQueries.all();
+        List<CatalogQuery> onSecond = queries.stream().filter(q -> q instanceof ColumnQuery || q.standalone())
+                .toList();
         SecondConnection second = null;
         try {
-            for (CatalogQuery query : CatalogQueries.all()) {
-                if (second != null && query instanceof ColumnQuery) {
+            for (CatalogQuery query : queries) {
+                if (second != null && onSecond.contains(query)) {
                     continue;   // on the second connection; applied after the rest, which does not depend on it
                 }
-                counter.current = query.name();
-                long start = System.nanoTime();
-                query.read(handle, state);
+                run(query, handle, state, counter);
                 if (exported != null && query instanceof SchemaQuery) {
-                    // The schema OIDs are known: the columns query can start on its own connection.
-                    second = SecondConnection.start(more, exported, state, where);
-                }
-                if (log.isTraceEnabled()) {
-                    log.trace("Catalog query {} took {} ms", query.name(), (System.nanoTime() - start) / 1_000_000);
+                    // The schema OIDs are known: the second connection can start.
+                    second = SecondConnection.start(more, exported, state, where,
+                            onSecond.stream().filter(CatalogQuery::standalone).toList());
                 }
             }
             if (second != null) {
                 counter.current = "columns";
                 long start = System.nanoTime();
-                Map<Long, List<Column>> columns = second.await();
-                if (columns != null) {
-                    ColumnQuery.apply(columns, state);
-                } else {
-                    new ColumnQuery().read(handle, state);
-                }
-                if (log.isTraceEnabled()) {
-                    log.trace("Columns {} after {} ms more", columns != null ? "from the second connection"
-                            : "read on the first connection", (System.nanoTime() - start) / 1_000_000);
+                boolean applied = second.applyTo(state);
+                log.trace("The second connection's queries {} {} ms after the first's", applied ? "were applied"
+                        : "could not run there,", (System.nanoTime() - start) / 1_000_000);
+                if (!applied) {
+                    for (CatalogQuery query : onSecond) {
+                        run(query, handle, state, counter);
+                    }
                 }
             }
         } finally {
@@ -188,6 +183,15 @@ public final class CatalogReader {
         state.tables.values().forEach(table -> state.snapshot.add(table.build()));
         state.views.values().forEach(view -> state.snapshot.add(view.build()));
         return state.snapshot.database(info).build();
+    }
+
+    private static void run(CatalogQuery query, Handle handle, CaptureState state, StatementCounter counter) {
+        counter.current = query.name();
+        long start = System.nanoTime();
+        query.read(handle, state);
+        if (log.isTraceEnabled()) {
+            log.trace("Catalog query {} took {} ms", query.name(), (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     /** Sets the capture's timeouts and search path for the transaction (one statement). */

@@ -24,6 +24,11 @@ final class CompositeTypeQuery implements CatalogQuery {
     }
 
     @Override
+    public boolean standalone() {
+        return true;
+    }
+
+    @Override
     public void read(Handle handle, CaptureState state) {
         Map<Long, Partial> types = new LinkedHashMap<>();
         Rows.forEach(handle, "composite-types", state, row -> {

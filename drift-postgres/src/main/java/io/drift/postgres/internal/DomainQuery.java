@@ -21,6 +21,11 @@ final class DomainQuery implements CatalogQuery {
     }
 
     @Override
+    public boolean standalone() {
+        return true;
+    }
+
+    @Override
     public void read(Handle handle, CaptureState state) {
         Map<Long, Partial> domains = new LinkedHashMap<>();
         Rows.forEach(handle, "domains", state, row -> {

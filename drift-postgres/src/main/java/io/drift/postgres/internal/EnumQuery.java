@@ -16,6 +16,11 @@ final class EnumQuery implements CatalogQuery {
     }
 
     @Override
+    public boolean standalone() {
+        return true;
+    }
+
+    @Override
     public void read(Handle handle, CaptureState state) {
         Rows.forEach(handle, "enums", state, row -> state.snapshot.add(new EnumType(
                 ObjectPath.of(row.string("schema_name"), row.string("name")),

@@ -15,6 +15,11 @@ final class ExtensionQuery implements CatalogQuery {
     }
 
     @Override
+    public boolean standalone() {
+        return true;
+    }
+
+    @Override
     public void read(Handle handle, CaptureState state) {
         Rows.forEach(handle, "extensions", state, row -> state.snapshot.add(new Extension(
                 ObjectPath.of(row.string("name")), row.string("version"), row.string("schema"),

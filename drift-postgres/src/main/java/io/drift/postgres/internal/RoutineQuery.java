@@ -19,6 +19,11 @@ final class RoutineQuery implements CatalogQuery {
     }
 
     @Override
+    public boolean standalone() {
+        return true;
+    }
+
+    @Override
     public void read(Handle handle, CaptureState state) {
         Rows.forEach(handle, "routines", state, row -> {
             RoutineKind kind = kind(row.string("kind"));

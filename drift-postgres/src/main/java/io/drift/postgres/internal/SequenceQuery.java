@@ -15,6 +15,11 @@ final class SequenceQuery implements CatalogQuery {
     }
 
     @Override
+    public boolean standalone() {
+        return true;
+    }
+
+    @Override
     public void read(Handle handle, CaptureState state) {
         Rows.forEach(handle, "sequences", state, row -> {
             ObjectPath path = ObjectPath.of(row.string("schema"), row.string("name"));

@@ -37,6 +37,11 @@ final class VendorObjectQuery implements CatalogQuery {
     }
 
     @Override
+    public boolean standalone() {
+        return true;
+    }
+
+    @Override
     public void read(Handle handle, CaptureState state) {
         Rows.forEach(handle, name, state, row -> {
             List<String> parts = new ArrayList<>();

@@ -69,7 +69,7 @@ class StatementCountIT {
             int parallelSmall = parallel(small).statements();
             int parallelLarge = parallel(large).statements();
             assertThat(parallelLarge).isEqualTo(parallelSmall).isEqualTo(CatalogQueries.all().size()
-                    + CatalogReader.SETUP_STATEMENTS - 1 + SecondConnection.STATEMENTS);
+                    + CatalogReader.SETUP_STATEMENTS + SecondConnection.SETUP_STATEMENTS);
         }
     }
 
