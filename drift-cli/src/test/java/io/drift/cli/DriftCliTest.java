@@ -280,7 +280,10 @@ class DriftCliTest {
         assertThat(run(diff())).isEqualTo(1);
         assertThat(run(diff("--ignore", "pg.default-privileges"))).isEqualTo(0);
         assertThat(run(diff("--ignore", "grants"))).isEqualTo(0);
-        assertThat(run(diff("--ignore", "pg.range"))).isEqualTo(1);
+        assertThat(err()).doesNotContain("drift: warning");
+        assertThat(run(diff("--ignore", "pg.fillfactor"))).isEqualTo(1);
+        assertThat(err()).contains("drift: warning: --ignore pg.fillfactor matches no object",
+                "attributes.pg.fillfactor");
         assertThat(run(diff("--ignore", "colum.comment"))).isEqualTo(2);
         assertThat(err()).contains("did you mean 'column.comment'");
     }
