@@ -209,4 +209,22 @@ class VendorObjectCaptureIT {
             }
         }
     }
+
+    @Test
+    void default_privileges_on_large_objects_from_18_read_like_the_others() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestPostgres.availableVersions().contains(18), "PostgreSQL 18");
+        try (TestDatabase db = TestPostgres.start(18).newDatabase()) {
+            db.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'drift_lo_reader') THEN"
+                    + " CREATE ROLE drift_lo_reader; END IF; END $$;"
+                    + " ALTER DEFAULT PRIVILEGES GRANT SELECT ON LARGE OBJECTS TO drift_lo_reader;"
+                    + " ALTER DEFAULT PRIVILEGES GRANT ALL ON LARGE OBJECTS TO PUBLIC;"
+                    + " ALTER DEFAULT PRIVILEGES GRANT ALL ON SEQUENCES TO drift_lo_reader;");
+            Map<String, Map<String, String>> vendor = vendorObjects(Captures.capture(db));
+            assertThat(vendor.get("\"pg.default-privileges\"." + db.user() + "/large-objects"))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("pg.grant.drift_lo_reader", "SELECT",
+                            "pg.grant.PUBLIC", "ALL"));
+            assertThat(vendor.get("\"pg.default-privileges\"." + db.user() + "/sequences"))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("pg.grant.drift_lo_reader", "ALL"));
+        }
+    }
 }
