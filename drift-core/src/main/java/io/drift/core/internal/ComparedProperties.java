@@ -39,7 +39,9 @@ import java.util.function.Function;
  * <p>Names are the record components' (lower camel case), except: a column's default is {@code default} and its
  * generation expression {@code generated}; an identity is {@code identity} when one side has none, else its parts
  * {@code identity.generation}, {@code identity.dataType}, {@code identity.start} …; vendor attributes are
- * {@code attributes.<key>}; grants are {@code grants}, one difference per grant held on one side only.
+ * {@code attributes.<key>}; grants are {@code grants}, one difference per grant held on one side only. Privileges
+ * held as attributes ({@link #isGrantAttribute(String) <namespace>.grant.<grantee>}) are attributes, but ignoring
+ * grants ignores them too.
  *
  * <p><b>Definitions.</b> Indexes, triggers, exclusion constraints and routines carry structured properties and the
  * database's full {@code definition}, which repeats them. The definition is compared only when none of the
