@@ -195,7 +195,7 @@ class VendorObjectCaptureIT {
     }
 
     @Test
-    void credentials_in_options_never_enter_a_snapshot() throws Exception {
+    void credentials_in_options_never_enter_a_snapshot_and_the_new_paths_read_back() throws Exception {
         try (TestDatabase db = TestPostgres.start().newDatabase()) {
             Snapshot snapshot = KindsFixture.load(db).snapshot();
             java.nio.file.Path file = java.nio.file.Files.createTempFile("drift-credentials", ".json");
@@ -204,6 +204,8 @@ class VendorObjectCaptureIT {
                 assertThat(java.nio.file.Files.readString(file))
                         .contains("kinds_remote", "(redacted)")
                         .doesNotContain("hunter2", "secret", "\"abc\"", "=abc", "auditor'");
+                // the new paths (parentheses, spaces, operator characters) read back as they were written
+                assertThat(io.drift.core.snapshot.SnapshotFiles.read(file)).isEqualTo(snapshot);
             } finally {
                 java.nio.file.Files.deleteIfExists(file);
             }
