@@ -24,14 +24,14 @@ import java.util.List;
  * <p>A query made with {@link #ofKinds(String)} returns several kinds, and every row says its own: {@code kind} (the
  * vendor kind), and {@code owner}, {@code acl}, {@code acl_kind} (an {@link Acl.Kind} name, or {@code NULL} for a kind
  * without privileges) and {@code initial_acl} (privileges the rule of {@link Acl} leaves out while held and reports
- * as {@code pg.revoked.<grantee>} once revoked, or {@code NULL}).
+ * as {@code pg.revoked.<grantee>} once revoked, or {@code NULL}). The path parts are read the same way, whatever
+ * they name: default privileges put their role where others have a schema.
  */
 final class VendorObjectQuery implements CatalogQuery {
 
     private final String name;
     private final String vendorKind;
     private final Acl.Kind aclKind;
-
     private final boolean kindPerRow;
 
     VendorObjectQuery(String name, String vendorKind, Acl.Kind aclKind) {
