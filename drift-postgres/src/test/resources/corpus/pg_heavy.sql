@@ -1,7 +1,8 @@
 -- A hand-written, PostgreSQL-heavy booking platform over three schemas: extensions, enums, domains, composite and
 -- range types, partitioned tables, RLS, plpgsql triggers, views and a materialized view, generated and identity
 -- columns, an exclusion constraint, rules, extended statistics, a collation, an event trigger, a publication,
--- grants and revokes, comments. Only what PostgreSQL 12 to 18 all accept.
+-- grants and revokes, default privileges, a foreign server, full-text search, a cast and operators, comments. Only
+-- what PostgreSQL 12 to 18 all accept.
 DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'corpus_app') THEN CREATE ROLE corpus_app; END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'corpus_readonly') THEN CREATE ROLE corpus_readonly; END IF;
@@ -247,3 +248,31 @@ LEFT JOIN LATERAL (SELECT count(*) AS n FROM booking.reservation_log l WHERE l.r
 WHERE s.arrival BETWEEN DATE '2020-01-01' AND CURRENT_DATE + 365;
 
 CREATE VIEW reporting.vip_only AS SELECT * FROM booking.guests WHERE vip WITH CASCADED CHECK OPTION;
+
+-- Default privileges of the role that owns the application's objects, as migrations set them.
+ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app IN SCHEMA booking GRANT SELECT ON TABLES TO corpus_readonly;
+ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app IN SCHEMA billing GRANT ALL ON TABLES TO corpus_readonly;
+ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app IN SCHEMA billing GRANT USAGE, SELECT ON SEQUENCES TO corpus_readonly;
+ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+
+-- A foreign server for a reporting replica (postgres_fdw's wrapper is the extension's; the server is the user's).
+CREATE EXTENSION IF NOT EXISTS postgres_fdw;
+CREATE SERVER corpus_replica FOREIGN DATA WRAPPER postgres_fdw
+    OPTIONS (host 'replica.internal', dbname 'booking', port '5432');
+CREATE USER MAPPING FOR corpus_readonly SERVER corpus_replica OPTIONS (user 'reader', password 'not-in-a-snapshot');
+GRANT USAGE ON FOREIGN SERVER corpus_replica TO corpus_app;
+
+-- Full-text search over guest names, without stop words.
+CREATE TEXT SEARCH DICTIONARY booking.english_nostop (TEMPLATE = snowball, language = 'english');
+CREATE TEXT SEARCH CONFIGURATION booking.guest_names (COPY = english);
+ALTER TEXT SEARCH CONFIGURATION booking.guest_names
+    ALTER MAPPING FOR asciiword, word WITH booking.english_nostop;
+
+-- A cast and an operator on a type of the application.
+CREATE FUNCTION booking.address_text(booking.address) RETURNS text LANGUAGE sql IMMUTABLE
+    AS $$ SELECT concat_ws(', ', $1.street, $1.city) $$;
+CREATE CAST (booking.address AS text) WITH FUNCTION booking.address_text(booking.address) AS ASSIGNMENT;
+CREATE FUNCTION booking.same_city(booking.address, booking.address) RETURNS boolean LANGUAGE sql IMMUTABLE
+    AS $$ SELECT $1.city = $2.city $$;
+CREATE OPERATOR booking.~= (LEFTARG = booking.address, RIGHTARG = booking.address,
+    FUNCTION = booking.same_city, COMMUTATOR = OPERATOR(booking.~=));

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -161,6 +162,7 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
             actualSnapshot = loader.capture(actualDb, capture);
         }
 
+        warnAboutUnmatchedVendorKinds(options, expectedSnapshot, actualSnapshot);
         progress.say("Diffing ...");
         SchemaDiff diff = Differ.standard().diff(expectedSnapshot, actualSnapshot, options);
         RenderContext renderContext = new RenderContext(SchemaLoader.describe(expected, expectedDb),
@@ -183,6 +185,21 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
         } catch (IllegalArgumentException e) {
             throw new DriftException(Reason.INVALID_ARGUMENT, e.getMessage() + " (in --schema, --include, --exclude"
                     + " or --ignore). Give a non-empty value.", e);
+        }
+    }
+
+    /**
+     * The diff cannot know which vendor kinds exist, so {@code --ignore pg.fillfactor} (meant as the attribute) would
+     * silently ignore nothing: say so when neither side holds an object of an ignored vendor kind.
+     */
+    private void warnAboutUnmatchedVendorKinds(DiffOptions options, Snapshot expected, Snapshot actual) {
+        for (String vendorKind : options.ignoredVendorKinds()) {
+            boolean held = Stream.of(expected, actual).flatMap(s -> s.vendorObjects().stream())
+                    .anyMatch(v -> v.vendorKind().equals(vendorKind));
+            if (!held) {
+                context.warn("--ignore " + vendorKind + " matches no object: neither side holds a vendor object of"
+                        + " that kind (a vendor attribute is ignored as attributes." + vendorKind + ").");
+            }
         }
     }
 

@@ -3,10 +3,12 @@ package io.drift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drift.cli.internal.Redaction;
+import io.drift.core.model.Attributes;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.model.SchemaDef;
 import io.drift.core.model.Snapshot;
 import io.drift.core.model.Table;
+import io.drift.core.model.VendorObject;
 import io.drift.core.snapshot.SnapshotFiles;
 
 import java.io.ByteArrayOutputStream;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -270,6 +273,25 @@ class DriftCliTest {
         assertThat(run(diff("--exclude", "public.tmp_*"))).isEqualTo(0);
         assertThat(run(diff("--ignore", "table"))).isEqualTo(0);
         assertThat(run(diff("--include", "public.users"))).isEqualTo(0);
+    }
+
+    @Test
+    void ignore_takes_a_vendor_kind_and_still_refuses_a_misspelt_property() throws IOException {
+        Snapshot withDefaults = Snapshot.builder().add(SchemaDef.named("public"))
+                .add(Table.builder(ObjectPath.of("public", "users")).column("id", "bigint").build())
+                .add(new VendorObject(new ObjectPath(List.of("pg.default-privileges", "app", "tables"), true),
+                        "pg.default-privileges", Attributes.of(Map.of("pg.grant.reader", "SELECT"))))
+                .build();
+        files(withDefaults, shop());
+        assertThat(run(diff())).isEqualTo(1);
+        assertThat(run(diff("--ignore", "pg.default-privileges"))).isEqualTo(0);
+        assertThat(run(diff("--ignore", "grants"))).isEqualTo(0);
+        assertThat(err()).doesNotContain("drift: warning");
+        assertThat(run(diff("--ignore", "pg.fillfactor"))).isEqualTo(1);
+        assertThat(err()).contains("drift: warning: --ignore pg.fillfactor matches no object",
+                "attributes.pg.fillfactor");
+        assertThat(run(diff("--ignore", "colum.comment"))).isEqualTo(2);
+        assertThat(err()).contains("did you mean 'column.comment'");
     }
 
     @Test

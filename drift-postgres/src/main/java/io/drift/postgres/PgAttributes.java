@@ -23,7 +23,11 @@ public final class PgAttributes {
     public static final String OF_TYPE = "pg.of_type";
     /** Foreign table: its foreign server. */
     public static final String FOREIGN_SERVER = "pg.foreign_server";
-    /** Foreign table: its options, {@code name=value} sorted and joined by {@code ", "}. */
+    /**
+     * Foreign table: its options, {@code name=value} sorted and joined by {@code ", "}; the value of an option whose
+     * name says it holds a credential ({@code password}, {@code token}, {@code secret}, {@code key}…) reads
+     * {@code (redacted)}.
+     */
     public static final String FOREIGN_OPTIONS = "pg.foreign_options";
     /** Column: {@code stored} or, from PostgreSQL 18, {@code virtual}, for a generated column. */
     public static final String GENERATED = "pg.generated";

@@ -22,8 +22,9 @@ import javax.sql.DataSource;
  *
  * <p>What it guarantees:
  * <ul>
- *     <li><b>A fixed number of queries</b>: one bulk catalog query per kind of object for the whole database (filtered
- *     to the captured schemas), plus two to set the transaction up; never one query per table.</li>
+ *     <li><b>A fixed number of queries</b>: one bulk catalog query per kind of object, or per few related kinds, for
+ *     the whole database (filtered to the captured schemas), plus two to set the transaction up: 26 in all, never one
+ *     query per table.</li>
  *     <li><b>Read only</b>: one {@code READ ONLY}, {@code REPEATABLE READ} transaction with the statement and lock
  *     timeouts of the options, rolled back at the end; the connection's auto-commit, isolation and read-only
  *     settings are as they were. It reads only the system catalogs, so a role that may merely connect captures the
@@ -31,7 +32,9 @@ import javax.sql.DataSource;
  *     <li><b>Deterministic</b>: the server's canonical renderings ({@code format_type}, {@code pg_get_expr},
  *     {@code pg_get_indexdef}…); nothing that differs between two databases built from the same DDL (OIDs, names of
  *     identity sequences, gaps left by dropped columns). System schemas are left out; objects that belong to an
- *     extension are the extension's. Details the model does not name are {@code pg.} attributes.</li>
+ *     extension are the extension's. Details the model does not name are {@code pg.} attributes. The value of an
+ *     option that holds a credential (a foreign server's {@code password}) never enters a snapshot, nor do user
+ *     mappings' options.</li>
  *     <li><b>Clear errors</b>: a {@link io.drift.core.DriftException} whose reason tells the cause and whose message
  *     says what to do, without the password.</li>
  * </ul>

@@ -18,7 +18,11 @@ public enum DiffOption {
     IGNORE_OWNERS(true),
     /** Do not compare comments (off by default). */
     IGNORE_COMMENTS(false),
-    /** Do not compare grants (off by default). */
+    /**
+     * Do not compare grants (off by default): neither the {@code grants} of a kind that has them, nor privileges held
+     * as vendor attributes ({@code pg.grant.<grantee>}, {@code pg.revoked.<grantee>}: a column's, a type's, a
+     * server's), nor vendor objects made of nothing but privileges (PostgreSQL's default privileges).
+     */
     IGNORE_GRANTS(false),
     /**
      * Do not compare extension versions (on by default): {@code CREATE EXTENSION} installs the default version the

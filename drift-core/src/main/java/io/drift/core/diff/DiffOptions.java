@@ -43,6 +43,16 @@ import java.util.SortedSet;
  * ({@code attributes} every vendor attribute, {@code identity} every {@code identity.start}, …). Names are checked
  * when the options are built; {@link #knownProperties()} lists them.
  *
+ * <p><b>Ignored vendor kinds.</b> A {@link io.drift.core.model.VendorObject}'s kind ({@code pg.default-privileges},
+ * {@code pg.range}) ignores every vendor object of that kind: {@link Builder#ignoreVendorKinds(String...)}, or
+ * {@link Builder#ignore(String)} with a name made of a namespace and a kebab-case name. The diff does not know which
+ * vendor kinds a provider captures, so a vendor kind no snapshot holds ignores nothing.
+ *
+ * <p><b>Grants held as attributes.</b> Privileges of kinds whose record has no grants are vendor attributes
+ * ({@code pg.grant.<grantee>}, {@code pg.revoked.<grantee>}: a column's, a type's, default privileges). Ignoring
+ * grants ({@link DiffOption#IGNORE_GRANTS}, or the property {@code grants}) ignores them too, and a vendor object that
+ * holds nothing but privileges (PostgreSQL's default privileges) is then not compared at all.
+ *
  * @since 0.1.0
  */
 public final class DiffOptions {
@@ -62,6 +72,7 @@ public final class DiffOptions {
     private final List<String> excludeObjects;
     private final List<String> ignoredTables;
     private final Set<ObjectKind> ignoredKinds;
+    private final Set<String> ignoredVendorKinds;
     private final Set<String> ignoredProperties;
     private final Set<DiffOption> enabled;
     private final SeverityPolicy severityPolicy;
@@ -73,6 +84,7 @@ public final class DiffOptions {
         this.excludeObjects = List.copyOf(b.excludeObjects);
         this.ignoredTables = List.copyOf(b.ignoredTables);
         this.ignoredKinds = Set.copyOf(b.ignoredKinds);
+        this.ignoredVendorKinds = Set.copyOf(b.ignoredVendorKinds);
         this.ignoredProperties = Set.copyOf(b.ignoredProperties);
         this.enabled = Set.copyOf(b.enabled);
         this.severityPolicy = b.severityPolicy;
@@ -101,6 +113,7 @@ public final class DiffOptions {
         b.ignoredTables.clear();
         b.ignoredTables.addAll(ignoredTables);
         b.ignoredKinds.addAll(ignoredKinds);
+        b.ignoredVendorKinds.addAll(ignoredVendorKinds);
         b.ignoredProperties.addAll(ignoredProperties);
         b.enabled.clear();
         b.enabled.addAll(enabled);
@@ -110,7 +123,8 @@ public final class DiffOptions {
 
     /**
      * Ignores object kinds or properties named as a person would on a command line: each name is a kind's id
-     * ({@code index}, {@code foreign-key}) or else a property ({@code comment}, {@code column.collation}).
+     * ({@code index}, {@code foreign-key}), a vendor kind ({@code pg.default-privileges}) or else a property
+     * ({@code comment}, {@code column.collation}).
      *
      * @param kindsOrProperties names
      * @return a copy that ignores them
@@ -169,6 +183,14 @@ public final class DiffOptions {
         return ignoredKinds;
     }
 
+    /**
+     * @return the vendor kinds ({@code pg.range}) whose objects are not compared
+     * @since 0.1.0
+     */
+    public Set<String> ignoredVendorKinds() {
+        return ignoredVendorKinds;
+    }
+
     public Set<String> ignoredProperties() {
         return ignoredProperties;
     }
@@ -190,6 +212,7 @@ public final class DiffOptions {
         return "DiffOptions[includeSchemas=" + includeSchemas + ", excludeSchemas=" + excludeSchemas
                 + ", includeObjects=" + includeObjects + ", excludeObjects=" + excludeObjects
                 + ", ignoredTables=" + ignoredTables + ", ignoredKinds=" + ignoredKinds
+                + ", ignoredVendorKinds=" + ignoredVendorKinds
                 + ", ignoredProperties=" + ignoredProperties + ", enabled=" + enabled + "]";
     }
 
@@ -201,6 +224,7 @@ public final class DiffOptions {
         private final List<String> excludeObjects = new ArrayList<>();
         private final List<String> ignoredTables = new ArrayList<>(DEFAULT_IGNORED_TABLES);
         private final Set<ObjectKind> ignoredKinds = EnumSet.noneOf(ObjectKind.class);
+        private final Set<String> ignoredVendorKinds = new LinkedHashSet<>();
         private final Set<String> ignoredProperties = new LinkedHashSet<>();
         private final Set<DiffOption> enabled = EnumSet.noneOf(DiffOption.class);
         private SeverityPolicy severityPolicy = SeverityPolicy.defaults();
@@ -245,18 +269,39 @@ public final class DiffOptions {
             return this;
         }
 
+        /**
+         * Ignores every vendor object of these kinds.
+         *
+         * @param vendorKinds vendor kinds, as {@link io.drift.core.model.VendorObject#vendorKind()} names them:
+         *                    {@code pg.default-privileges}
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder ignoreVendorKinds(String... vendorKinds) {
+            ignoredVendorKinds.addAll(List.of(vendorKinds));
+            return this;
+        }
+
         public Builder ignoreProperties(String... properties) {
             ignoredProperties.addAll(List.of(properties));
             return this;
         }
 
-        /** Ignores a kind if {@code name} is a kind's id, else a property. */
+        /**
+         * Ignores a kind if {@code name} is a kind's id, a vendor kind if it is a namespace and a kebab-case name
+         * ({@code pg.default-privileges}), else a property.
+         */
         public Builder ignore(String name) {
             requireNonNull(name, "name");
             try {
                 ignoredKinds.add(ObjectKind.fromId(name));
             } catch (IllegalArgumentException notAKind) {
-                ignoredProperties.add(name.trim());
+                String trimmed = name.trim();
+                if (ComparedProperties.isVendorKind(trimmed)) {
+                    ignoredVendorKinds.add(trimmed);
+                } else {
+                    ignoredProperties.add(trimmed);
+                }
             }
             return this;
         }
@@ -288,6 +333,11 @@ public final class DiffOptions {
                     if (glob == null || glob.isBlank()) {
                         throw new IllegalArgumentException("A glob must not be empty");
                     }
+                }
+            }
+            for (String vendorKind : ignoredVendorKinds) {
+                if (vendorKind == null || vendorKind.isBlank()) {
+                    throw new IllegalArgumentException("An ignored vendor kind must not be empty");
                 }
             }
             for (String property : ignoredProperties) {

@@ -39,7 +39,9 @@ import java.util.function.Function;
  * <p>Names are the record components' (lower camel case), except: a column's default is {@code default} and its
  * generation expression {@code generated}; an identity is {@code identity} when one side has none, else its parts
  * {@code identity.generation}, {@code identity.dataType}, {@code identity.start} …; vendor attributes are
- * {@code attributes.<key>}; grants are {@code grants}, one difference per grant held on one side only.
+ * {@code attributes.<key>}; grants are {@code grants}, one difference per grant held on one side only. Privileges
+ * held as attributes ({@link #isGrantAttribute(String) <namespace>.grant.<grantee>}) are attributes, but ignoring
+ * grants ignores them too.
  *
  * <p><b>Definitions.</b> Indexes, triggers, exclusion constraints and routines carry structured properties and the
  * database's full {@code definition}, which repeats them. The definition is compared only when none of the
@@ -308,6 +310,45 @@ public final class ComparedProperties {
     private static boolean isKnown(String property, SortedSet<String> names) {
         return names.contains(property)
                 || property.startsWith("attributes.") && property.length() > "attributes.".length();
+    }
+
+    /**
+     * Whether a vendor attribute is a privilege: {@code <namespace>.grant.<grantee>} or
+     * {@code <namespace>.revoked.<grantee>} ({@code pg.grant.app_reader}), which {@link
+     * io.drift.core.diff.DiffOption#IGNORE_GRANTS} and an ignored {@code grants} ignore like a grant.
+     *
+     * @param key the attribute's key, without {@code attributes.}
+     * @return whether it is a privilege
+     */
+    public static boolean isGrantAttribute(String key) {
+        int dot = key.indexOf('.');
+        return dot > 0 && (key.startsWith("grant.", dot + 1) && key.length() > dot + 7
+                || key.startsWith("revoked.", dot + 1) && key.length() > dot + 9);
+    }
+
+    /**
+     * Whether a name given to ignore is a vendor kind ({@code pg.default-privileges}, {@code pg.range}): a namespace
+     * and a kebab-case name, in lower case, where the namespace is not an object kind's id nor {@code attributes},
+     * nor a near miss of one (so {@code colum.comment} is still refused as an unknown property).
+     *
+     * @param name the name
+     * @return whether it names a vendor kind
+     */
+    public static boolean isVendorKind(String name) {
+        if (!name.matches("[a-z][a-z0-9]*\\.[a-z0-9]+(-[a-z0-9]+)*")) {
+            return false;
+        }
+        String namespace = name.substring(0, name.indexOf('.'));
+        List<String> reserved = new ArrayList<>(List.of("attributes", "identity"));
+        for (ObjectKind kind : ObjectKind.values()) {
+            reserved.add(kind.id());
+        }
+        for (String word : reserved) {
+            if (distance(namespace, word) <= 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the kind whose {@link ObjectKind#id()} is {@code id}, or {@code null} */

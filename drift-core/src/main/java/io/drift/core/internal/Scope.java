@@ -4,6 +4,7 @@ import io.drift.core.diff.DiffOptions;
 import io.drift.core.model.ObjectKind;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.model.SchemaObject;
+import io.drift.core.model.VendorObject;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class Scope {
     private final Globs excludeObjects;
     private final Globs ignoredTables;
     private final Set<ObjectKind> ignoredKinds;
+    private final Set<String> ignoredVendorKinds;
     private final Map<String, Boolean> schemas = new HashMap<>();
 
     Scope(DiffOptions options) {
@@ -40,6 +42,7 @@ final class Scope {
         excludeObjects = Globs.compile(options.excludeObjects());
         ignoredTables = Globs.compile(options.ignoredTables());
         ignoredKinds = options.ignoredKinds();
+        ignoredVendorKinds = options.ignoredVendorKinds();
     }
 
     boolean ignores(ObjectKind kind) {
@@ -54,6 +57,9 @@ final class Scope {
     Level of(SchemaObject object) {
         ObjectKind kind = object.kind();
         if (schemaScoped(kind) && !schemaIn(object.path().first())) {
+            return Level.OUT;
+        }
+        if (kind == ObjectKind.VENDOR && ignoredVendorKinds.contains(((VendorObject) object).vendorKind())) {
             return Level.OUT;
         }
         boolean tableGlobs = kind == ObjectKind.TABLE && ignoredTables != null;

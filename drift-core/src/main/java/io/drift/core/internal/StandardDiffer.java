@@ -165,7 +165,7 @@ public final class StandardDiffer implements Differ {
 
         private void onlyOneSide(SchemaObject object, boolean missing) {
             Level level = scope.of(object);
-            if (level == Level.OUT || coveredByParent(object, missing)) {
+            if (level == Level.OUT || coveredByParent(object, missing) || onlyGrants(object)) {
                 return;
             }
             if (level == Level.PARTIAL) {
@@ -183,6 +183,24 @@ public final class StandardDiffer implements Differ {
             } else if (object.kind() == ObjectKind.TABLE) {
                 (missing ? missingTables : unexpectedTables).add(object.path());
             }
+        }
+
+        /**
+         * A vendor object that holds nothing but privileges (default privileges) is a grant itself: when grants are
+         * ignored, so is its being there or not.
+         */
+        private boolean onlyGrants(SchemaObject object) {
+            if (object.kind() != ObjectKind.VENDOR || !grantsIgnored(ObjectKind.VENDOR)) {
+                return false;
+            }
+            Map<String, String> attributes = object.attributes().values();
+            return !attributes.isEmpty()
+                    && attributes.keySet().stream().allMatch(ComparedProperties::isGrantAttribute);
+        }
+
+        private boolean grantsIgnored(ObjectKind kind) {
+            return ignoreGrants || ignoredProperties.contains("grants")
+                    || ignoredProperties.contains(kind.id() + ".grants");
         }
 
         private boolean coveredByParent(SchemaObject object, boolean missing) {
@@ -578,6 +596,11 @@ public final class StandardDiffer implements Differ {
 
         /** A property is ignored by its name, or a name it starts with ({@code identity}, {@code attributes}). */
         private boolean ignored(ObjectKind kind, String property) {
+            if (property.startsWith("attributes.")
+                    && ComparedProperties.isGrantAttribute(property.substring("attributes.".length()))
+                    && grantsIgnored(kind)) {
+                return true;
+            }
             switch (property) {
                 case "owner":
                     if (ignoreOwners) {

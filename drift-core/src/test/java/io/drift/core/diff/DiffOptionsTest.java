@@ -11,6 +11,7 @@ import static io.drift.core.Fixtures.schema;
 import static io.drift.core.Fixtures.sequence;
 import static io.drift.core.Fixtures.snapshot;
 import static io.drift.core.Fixtures.table;
+import static io.drift.core.Fixtures.vendor;
 import static io.drift.core.Fixtures.view;
 import static io.drift.core.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -227,6 +228,60 @@ class DiffOptionsTest {
         assertThat(diff(snapshot(expected), snapshot(actual))).hasSize(1);
         assertThat(diff(snapshot(expected), snapshot(actual),
                 DiffOptions.builder().enable(DiffOption.IGNORE_GRANTS).build())).isEmpty();
+    }
+
+    @Test
+    void grants_held_as_attributes_are_ignored_with_grants() {
+        Table expected = table("public.t").column("a", "text").attribute("pg.grant.app", "USAGE").build();
+        Table actual = table("public.t").column("a", "text").attribute("pg.grant.app", "USAGE, CREATE").build();
+        assertThat(diff(snapshot(expected), snapshot(actual))).containsExactly(
+                "WARNING: changed table public.t attributes.pg.grant.app: expected USAGE, actual USAGE, CREATE");
+        assertThat(diff(snapshot(expected), snapshot(actual),
+                DiffOptions.builder().enable(DiffOption.IGNORE_GRANTS).build())).isEmpty();
+        assertThat(diff(snapshot(expected), snapshot(actual), DiffOptions.defaults().ignoring("grants"))).isEmpty();
+    }
+
+    @Test
+    void a_vendor_object_of_nothing_but_privileges_is_ignored_with_grants() {
+        Snapshot expected = snapshot(
+                vendor("pg.default-privileges", "owner.app/tables", "pg.grant.reader", "SELECT"),
+                vendor("pg.default-privileges", "owner/functions", "pg.revoked.PUBLIC", "EXECUTE"),
+                vendor("pg.foreign-server", "remote", "pg.grant.reader", "USAGE", "pg.type", "pg"));
+        Snapshot actual = snapshot(
+                vendor("pg.default-privileges", "owner.app/tables", "pg.grant.reader", "SELECT, INSERT"));
+        assertThat(diff(expected, actual)).hasSize(3);
+        assertThat(diff(expected, actual, DiffOptions.builder().enable(DiffOption.IGNORE_GRANTS).build()))
+                .containsExactly("WARNING: missing vendor \"pg.foreign-server\"/remote");
+    }
+
+    @Test
+    void a_vendor_kind_is_ignored_by_its_name() {
+        Snapshot expected = snapshot(
+                vendor("pg.default-privileges", "owner.app/tables", "pg.grant.reader", "SELECT"),
+                vendor("pg.range", "floats", "pg.subtype", "double precision"));
+        Snapshot actual = snapshot(vendor("pg.range", "floats", "pg.subtype", "real"));
+        DiffOptions options = DiffOptions.defaults().ignoring("pg.default-privileges");
+        assertThat(options.ignoredVendorKinds()).containsExactly("pg.default-privileges");
+        assertThat(options.ignoredProperties()).isEmpty();
+        assertThat(diff(expected, actual, options)).containsExactly(
+                "WARNING: changed vendor \"pg.range\"/floats attributes.pg.subtype: expected double precision,"
+                        + " actual real");
+        assertThat(diff(expected, actual, DiffOptions.builder().ignoreVendorKinds("pg.range",
+                "pg.default-privileges").build())).isEmpty();
+        assertThat(DiffOptions.defaults().ignoring("pg.text-search-configuration", "pg.operator-family")
+                .ignoredVendorKinds()).containsExactlyInAnyOrder("pg.text-search-configuration",
+                "pg.operator-family");
+    }
+
+    @Test
+    void a_misspelt_kind_prefix_is_still_an_unknown_property_not_a_vendor_kind() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DiffOptions.defaults().ignoring("colum.comment"))
+                .withMessageContaining("did you mean 'column.comment'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DiffOptions.defaults().ignoring("atributes.pg"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DiffOptions.defaults().ignoring("Pg.Range"));
     }
 
     @Test

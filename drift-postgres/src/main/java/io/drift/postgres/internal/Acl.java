@@ -60,7 +60,11 @@ final class Acl {
         SCHEMA("UC"),
         COLUMN("arwx"),
         FUNCTION("X"),
-        TYPE("U");
+        TYPE("U"),
+        /** Foreign-data wrappers and foreign servers. */
+        FOREIGN("U"),
+        /** Large objects (as default privileges, from 18). */
+        LARGE_OBJECT("rw");
 
         private final String letters;
 

@@ -4,6 +4,7 @@ import io.drift.core.model.Attributes;
 
 import java.util.Arrays;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Collects {@code pg.} attributes, skipping absent values. */
 final class AttributeBuilder {
@@ -42,10 +43,28 @@ final class AttributeBuilder {
         return this;
     }
 
-    /** Adds an option list that is not storage parameters (FDW options) as one sorted value. */
+    /**
+     * Options whose name says they hold a credential: their values never enter a snapshot. The SQL of foreign-data
+     * wrappers and servers applies the same pattern.
+     */
+    static final Pattern CREDENTIAL = Pattern.compile("(?i)pass|secret|token|credential|key");
+
+    /** What a credential's value reads as. */
+    static final String REDACTED = "(redacted)";
+
+    /**
+     * Adds an option list that is not storage parameters (FDW options) as one sorted value; the value of a
+     * {@link #CREDENTIAL} option reads {@link #REDACTED}.
+     */
     AttributeBuilder list(String key, String[] items) {
         if (items != null && items.length > 0) {
             String[] sorted = items.clone();
+            for (int i = 0; i < sorted.length; i++) {
+                int eq = sorted[i].indexOf('=');
+                if (eq > 0 && CREDENTIAL.matcher(sorted[i].substring(0, eq)).find()) {
+                    sorted[i] = sorted[i].substring(0, eq + 1) + REDACTED;
+                }
+            }
             Arrays.sort(sorted);
             values.put("pg." + key, String.join(", ", sorted));
         }

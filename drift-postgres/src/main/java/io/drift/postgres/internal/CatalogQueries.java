@@ -37,7 +37,12 @@ final class CatalogQueries {
                 new VendorObjectQuery("statistics", "pg.statistics", null),
                 new VendorObjectQuery("collations", "pg.collation", null),
                 new VendorObjectQuery("event-triggers", "pg.event-trigger", null),
-                new VendorObjectQuery("publications", "pg.publication", null)
+                new VendorObjectQuery("publications", "pg.publication", null),
+                // One query for several kinds each: every row names its kind.
+                VendorObjectQuery.ofKinds("default-privileges"),
+                VendorObjectQuery.ofKinds("foreign-data"),     // wrappers and servers
+                VendorObjectQuery.ofKinds("text-search"),      // configurations and dictionaries
+                VendorObjectQuery.ofKinds("operators")         // casts, operators, operator classes and families
         );
     }
 }

@@ -317,7 +317,88 @@ class CorpusMigrationsIT {
                 m("publish another table", H, "ALTER PUBLICATION corpus_billing ADD TABLE booking.rooms",
                         "changed vendor \"pg.publication\"/corpus_billing attributes.pg.tables"),
                 m("disable event trigger", H, "ALTER EVENT TRIGGER corpus_ddl_notice DISABLE",
-                        "changed vendor \"pg.event-trigger\"/corpus_ddl_notice attributes.pg.enabled")
+                        "changed vendor \"pg.event-trigger\"/corpus_ddl_notice attributes.pg.enabled"),
+                // ---- default privileges
+                m("default privileges in another schema", H, "ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app"
+                                + " IN SCHEMA reporting GRANT SELECT ON TABLES TO corpus_readonly",
+                        "unexpected vendor \"pg.default-privileges\".corpus_app.reporting/tables"),
+                m("one more default privilege", H, "ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app"
+                                + " IN SCHEMA booking GRANT INSERT, UPDATE ON TABLES TO corpus_readonly",
+                        "changed vendor \"pg.default-privileges\".corpus_app.booking/tables"
+                                + " attributes.pg.grant.corpus_readonly"),
+                m("default privileges to the role itself", H, "ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app"
+                                + " IN SCHEMA billing GRANT SELECT ON SEQUENCES TO corpus_app",
+                        // the role's grant to itself is ownership: only a grant to another role counts
+                        new String[0]),
+                m("revoke default privileges", H, "ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app"
+                                + " IN SCHEMA booking REVOKE SELECT ON TABLES FROM corpus_readonly",
+                        "missing vendor \"pg.default-privileges\".corpus_app.booking/tables"),
+                m("give EXECUTE back to PUBLIC by default", H, "ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app"
+                                + " GRANT EXECUTE ON FUNCTIONS TO PUBLIC",
+                        "missing vendor \"pg.default-privileges\".corpus_app/functions"),
+                m("revoke USAGE on types from PUBLIC by default", H, "ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app"
+                                + " REVOKE USAGE ON TYPES FROM PUBLIC",
+                        "unexpected vendor \"pg.default-privileges\".corpus_app/types"),
+                // ---- foreign-data wrappers and servers
+                m("new foreign-data wrapper", H, "CREATE FOREIGN DATA WRAPPER corpus_dummy",
+                        "unexpected vendor \"pg.foreign-data-wrapper\"/corpus_dummy"),
+                m("new foreign server", H, "CREATE SERVER corpus_archive FOREIGN DATA WRAPPER postgres_fdw"
+                                + " OPTIONS (host 'archive.internal')",
+                        "unexpected vendor \"pg.foreign-server\"/corpus_archive"),
+                m("change a server option", H, "ALTER SERVER corpus_replica OPTIONS (SET host 'replica2.internal')",
+                        "changed vendor \"pg.foreign-server\"/corpus_replica attributes.pg.options"),
+                m("grant usage on a server", H, "GRANT USAGE ON FOREIGN SERVER corpus_replica TO corpus_readonly",
+                        "changed vendor \"pg.foreign-server\"/corpus_replica attributes.pg.grant.corpus_readonly"),
+                m("new user mapping", H, "CREATE USER MAPPING FOR corpus_app SERVER corpus_replica",
+                        "changed vendor \"pg.foreign-server\"/corpus_replica attributes.pg.user_mappings"),
+                m("rotate a user mapping's password", H, "ALTER USER MAPPING FOR corpus_readonly"
+                                + " SERVER corpus_replica OPTIONS (SET password 'rotated')",
+                        // credentials are never read into a snapshot
+                        new String[0]),
+                m("drop foreign server", H, "DROP SERVER corpus_replica CASCADE",
+                        "missing vendor \"pg.foreign-server\"/corpus_replica"),
+                // ---- text search
+                m("new text search configuration", H,
+                        "CREATE TEXT SEARCH CONFIGURATION booking.plain_names (COPY = simple)",
+                        "unexpected vendor \"pg.text-search-configuration\".booking/plain_names"),
+                m("remap a token type", H, "ALTER TEXT SEARCH CONFIGURATION booking.guest_names"
+                                + " ALTER MAPPING FOR asciiword WITH simple",
+                        "changed vendor \"pg.text-search-configuration\".booking/guest_names"
+                                + " attributes.pg.mapping.asciiword"),
+                m("stop indexing a token type", H, "ALTER TEXT SEARCH CONFIGURATION booking.guest_names"
+                                + " DROP MAPPING FOR email",
+                        "changed vendor \"pg.text-search-configuration\".booking/guest_names"
+                                + " attributes.pg.mapping.email"),
+                m("change a dictionary option", H,
+                        "ALTER TEXT SEARCH DICTIONARY booking.english_nostop (StopWords = english)",
+                        "changed vendor \"pg.text-search-dictionary\".booking/english_nostop attributes.pg.options"),
+                m("drop text search configuration", H, "DROP TEXT SEARCH CONFIGURATION booking.guest_names",
+                        "missing vendor \"pg.text-search-configuration\".booking/guest_names"),
+                // ---- casts, operators, operator classes and families
+                m("new cast", H, "CREATE CAST (booking.address AS json) WITH INOUT",
+                        "unexpected vendor \"pg.cast\"/(booking.address AS json)"),
+                m("cast made implicit", H, "DROP CAST (booking.address AS text);"
+                                + " CREATE CAST (booking.address AS text)"
+                                + " WITH FUNCTION booking.address_text(booking.address) AS IMPLICIT",
+                        "changed vendor \"pg.cast\"/(booking.address AS text) attributes.pg.context"),
+                m("operator gets selectivity estimators", H, "ALTER OPERATOR booking.~=(booking.address,"
+                                + " booking.address) SET (RESTRICT = eqsel, JOIN = eqjoinsel)",
+                        "changed vendor \"pg.operator\".booking/~=(booking.address, booking.address)"
+                                + " attributes.pg.join",
+                        "changed vendor \"pg.operator\".booking/~=(booking.address, booking.address)"
+                                + " attributes.pg.restrict"),
+                m("drop operator", H, "DROP OPERATOR booking.~=(booking.address, booking.address)",
+                        "missing vendor \"pg.operator\".booking/~=(booking.address, booking.address)"),
+                m("new operator class", H, "CREATE OPERATOR CLASS booking.address_city_ops"
+                                + " FOR TYPE booking.address USING hash AS OPERATOR 1 booking.~=",
+                        "unexpected vendor \"pg.operator-class\".booking/address_city_ops USING hash",
+                        "unexpected vendor \"pg.operator-family\".booking/address_city_ops USING hash"),
+                withSetup("add an operator to a family", H,
+                        "CREATE OPERATOR FAMILY booking.address_ops USING hash",
+                        "ALTER OPERATOR FAMILY booking.address_ops USING hash"
+                                + " ADD OPERATOR 1 booking.~=(booking.address, booking.address)",
+                        "changed vendor \"pg.operator-family\".booking/address_ops USING hash"
+                                + " attributes.pg.operators")
         );
     }
 
@@ -386,6 +467,35 @@ class CorpusMigrationsIT {
                 .as("PostgreSQL %d, %s:%s", major, m.name(), differences.stream().map(CorpusMigrationsIT::lineWithValues)
                         .collect(Collectors.joining("\n  ", "\n  ", "\n")))
                 .containsExactlyInAnyOrderElementsOf(m.expected());
+    }
+
+    static Stream<Migration> defaultPrivilegeChanges() {
+        return Stream.of(
+                m("default privileges in another schema", H, "ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app"
+                                + " IN SCHEMA reporting GRANT SELECT ON TABLES TO corpus_readonly",
+                        "unexpected vendor \"pg.default-privileges\".corpus_app.reporting/tables"),
+                m("one more default privilege", H, "ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app"
+                                + " IN SCHEMA booking GRANT INSERT ON TABLES TO corpus_readonly",
+                        "changed vendor \"pg.default-privileges\".corpus_app.booking/tables"
+                                + " attributes.pg.grant.corpus_readonly"),
+                m("give EXECUTE back to PUBLIC by default", H, "ALTER DEFAULT PRIVILEGES FOR ROLE corpus_app"
+                                + " GRANT EXECUTE ON FUNCTIONS TO PUBLIC",
+                        "missing vendor \"pg.default-privileges\".corpus_app/functions"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defaultPrivilegeChanges")
+    void default_privileges_are_grants_ignored_with_grants_or_by_their_kind(Migration m) {
+        Snapshot before = before(TestPostgres.defaultVersion(), m);
+        Snapshot after = after(TestPostgres.defaultVersion(), m);
+        assertThat(Corpus.diff(before, after).stream().map(CorpusMigrationsIT::line).collect(Collectors.toList()))
+                .containsExactlyElementsOf(m.expected());
+        assertThat(Corpus.diff(before, after, DiffOptions.builder().enable(DiffOption.IGNORE_GRANTS).build()))
+                .as("IGNORE_GRANTS").isEmpty();
+        assertThat(Corpus.diff(before, after, DiffOptions.defaults().ignoring("grants"))).as("--ignore grants")
+                .isEmpty();
+        assertThat(Corpus.diff(before, after, DiffOptions.defaults().ignoring("pg.default-privileges")))
+                .as("--ignore pg.default-privileges").isEmpty();
     }
 
     static Stream<Migration> ownerChanges() {

@@ -136,6 +136,43 @@ class KindsChangesIT {
     }
 
     @Test
+    void a_default_privilege(TestDatabase db) {
+        assertThat(changedBy(db, "ALTER DEFAULT PRIVILEGES FOR ROLE drift_app IN SCHEMA kinds"
+                + " GRANT REFERENCES ON TABLES TO drift_auditor"))
+                .containsExactly("vendor \"pg.default-privileges\".drift_app.kinds/tables");
+    }
+
+    @Test
+    void a_foreign_server_option(TestDatabase db) {
+        assertThat(changedBy(db, "ALTER SERVER kinds_remote OPTIONS (SET port '5433')"))
+                .containsExactly("vendor \"pg.foreign-server\"/kinds_remote");
+    }
+
+    @Test
+    void nothing_when_a_credential_changed(TestDatabase db) {
+        assertThat(changedBy(db, "ALTER SERVER kinds_remote OPTIONS (SET password 'other', SET api_token 'x');"
+                + " ALTER USER MAPPING FOR drift_auditor SERVER kinds_remote OPTIONS (SET password 'other')"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_text_search_mapping(TestDatabase db) {
+        assertThat(changedBy(db, "ALTER TEXT SEARCH CONFIGURATION kinds.documents"
+                + " ALTER MAPPING REPLACE kinds.short_words WITH simple"))
+                .containsExactly("vendor \"pg.text-search-configuration\".kinds/documents");
+    }
+
+    @Test
+    void an_operator_family_member(TestDatabase db) {
+        assertThat(changedBy(db, "CREATE OPERATOR kinds.>>> (LEFTARG = kinds.money_amount,"
+                + " RIGHTARG = kinds.money_amount, FUNCTION = kinds.money_lt);"
+                + " ALTER OPERATOR FAMILY kinds.money_family USING btree"
+                + " ADD OPERATOR 5 kinds.>>>(kinds.money_amount, kinds.money_amount)"))
+                .containsExactly("vendor \"pg.operator\".kinds/>>>(kinds.money_amount, kinds.money_amount)",
+                        "vendor \"pg.operator-family\".kinds/money_family USING btree");
+    }
+
+    @Test
     void nothing_when_nothing_changed(TestDatabase db) {
         assertThat(changedBy(db, "SELECT 1")).isEmpty();
     }

@@ -112,6 +112,12 @@ class RoutineCaptureIT {
         assertThat(mean.definition()).isEqualTo("SFUNC = kinds.mean_step(numeric[],numeric), STYPE = numeric[], "
                 + "FINALFUNC = kinds.mean_final(numeric[]), FINALFUNC_MODIFY = READ_ONLY, INITCOND = '{0,0}'");
         assertThat(mean.attributes().values()).containsEntry("pg.parallel", "safe");
+        assertThat(routine("kinds.moving_mean(numeric)").definition()).isEqualTo(
+                "SFUNC = kinds.mean_step(numeric[],numeric), STYPE = numeric[], "
+                        + "FINALFUNC = kinds.mean_final(numeric[]), FINALFUNC_MODIFY = READ_ONLY, INITCOND = '{0,0}', "
+                        + "MSFUNC = kinds.mean_step(numeric[],numeric), MINVFUNC = kinds.mean_inverse(numeric[],numeric), "
+                        + "MSTYPE = numeric[], MSSPACE = 64, MFINALFUNC = kinds.mean_final(numeric[]), "
+                        + "MFINALFUNC_MODIFY = SHAREABLE, MINITCOND = '{0,0}'");
     }
 
     @Test

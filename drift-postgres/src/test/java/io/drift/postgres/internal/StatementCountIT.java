@@ -45,6 +45,17 @@ class StatementCountIT {
     }
 
     @Test
+    void the_readme_and_the_provider_javadoc_give_the_number_of_statements() throws java.io.IOException {
+        int statements = CatalogQueries.all().size() + CatalogReader.SETUP_STATEMENTS;
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("../README.md")).replaceAll("\\s+", " "))
+                .contains("fixed number of bulk queries (" + statements + ", whatever the number of tables)")
+                .contains((statements + SecondConnection.SETUP_STATEMENTS) + " statements over the two");
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/main/java/io/drift/postgres/PostgresSnapshotProvider.java")))
+                .contains("set the transaction up: " + statements + " in all");
+    }
+
+    @Test
     void the_number_of_statements_does_not_grow_with_the_number_of_tables() throws SQLException {
         TestPostgres postgres = TestPostgres.start();
         try (TestDatabase small = postgres.newDatabase(); TestDatabase large = postgres.newDatabase()) {

@@ -45,7 +45,12 @@ SELECT p.oid,
                'MSFUNC = ' || nullif(ag.aggmtransfn, 0)::regprocedure::text,
                'MINVFUNC = ' || nullif(ag.aggminvtransfn, 0)::regprocedure::text,
                'MSTYPE = ' || CASE WHEN ag.aggmtranstype <> 0 THEN format_type(ag.aggmtranstype, NULL) END,
+               'MSSPACE = ' || nullif(ag.aggmtransspace, 0),
                'MFINALFUNC = ' || nullif(ag.aggmfinalfn, 0)::regprocedure::text,
+               CASE WHEN ag.aggmfinalextra THEN 'MFINALFUNC_EXTRA' END,
+               CASE WHEN ag.aggmfinalfn <> 0 THEN 'MFINALFUNC_MODIFY = '
+                   || CASE ag.aggmfinalmodify WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE'
+                                              ELSE 'READ_WRITE' END END,
                'MINITCOND = ' || quote_literal(ag.aggminitval),
                'SORTOP = ' || nullif(ag.aggsortop, 0)::regoperator::text,
                CASE ag.aggkind WHEN 'o' THEN 'ORDERED' WHEN 'h' THEN 'HYPOTHETICAL' END)
