@@ -20,8 +20,9 @@ final class CatalogQueries {
                 new TableQuery(),
                 new ViewQuery(),        // registers ViewParts: before columns and indexes
                 new SequenceQuery(),
-                // With a second connection, the columns run there and are applied after every other query:
-                // no query may read the columns of the CaptureState (they use attribute names from SQL instead).
+                // With a second connection, the columns and every standalone() query run there, and are applied
+                // after every other query: no query may read what they add to the CaptureState (the member
+                // queries use attribute names from SQL instead).
                 new ColumnQuery(),
                 new ConstraintQuery(),
                 new IndexQuery(),
