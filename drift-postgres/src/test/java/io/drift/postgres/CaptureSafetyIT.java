@@ -25,7 +25,13 @@ class CaptureSafetyIT {
     void auto_commit_isolation_read_only_and_settings_are_restored() throws SQLException {
         try (TestDatabase db = TestPostgres.start().newDatabase(); Connection c = db.connect()) {
             db.execute("CREATE TABLE t (id int)");
+            try (Statement s = c.createStatement()) {
+                // Settings the capture fixes for its own transaction: the session's must survive it.
+                s.execute("SET TimeZone = 'Asia/Kathmandu'; SET IntervalStyle = iso_8601; SET DateStyle = 'ISO, DMY';"
+                        + " SET extra_float_digits = 0; SET bytea_output = 'escape'");
+            }
             String before = settings(c);
+            assertThat(before).contains("Asia/Kathmandu", "iso_8601", "ISO, DMY", "escape");
             provider.capture(c, CaptureOptions.builder().statementTimeout(Duration.ofSeconds(7)).build());
             assertThat(c.getAutoCommit()).isTrue();
             assertThat(settings(c)).isEqualTo(before);
@@ -91,7 +97,10 @@ class CaptureSafetyIT {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT current_setting('statement_timeout') || '|' || current_setting('lock_timeout') || '|'"
                         + " || current_setting('search_path') || '|' || current_setting('transaction_isolation')"
-                        + " || '|' || current_setting('transaction_read_only')")) {
+                        + " || '|' || current_setting('transaction_read_only') || '|' || current_setting('TimeZone')"
+                        + " || '|' || current_setting('IntervalStyle') || '|' || current_setting('DateStyle')"
+                        + " || '|' || current_setting('extra_float_digits') || '|' || current_setting('bytea_output')"
+                        + " || '|' || current_setting('lc_monetary')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -53,10 +53,22 @@ public final class CatalogReader {
     /** {@code SET TRANSACTION …} and the {@code set_config} of the timeouts and search path. */
     static final int SETUP_STATEMENTS = 2;
 
-    /** The transaction's timeouts and search path. */
+    /**
+     * The transaction's timeouts and search path, and the settings the server's renderings depend on, fixed so that
+     * whoever captures gets the same text: {@code pg_get_expr} prints a {@code timestamptz} constant (a default, a
+     * partition bound) in the session's {@code TimeZone}, which pgjdbc takes from the JVM's zone; intervals in
+     * {@code IntervalStyle}; dates in {@code DateStyle}; floats by {@code extra_float_digits}; {@code bytea} by
+     * {@code bytea_output}; {@code money} by {@code lc_monetary}. All are local to the transaction.
+     */
     static final String CONFIGURE = "SELECT set_config('statement_timeout', :statement, true) AS statement_timeout,"
             + " set_config('lock_timeout', :lock, true) AS lock_timeout,"
-            + " set_config('search_path', 'pg_catalog', true) AS search_path";
+            + " set_config('search_path', 'pg_catalog', true) AS search_path,"
+            + " set_config('TimeZone', 'UTC', true) AS time_zone,"
+            + " set_config('IntervalStyle', 'postgres', true) AS interval_style,"
+            + " set_config('DateStyle', 'ISO, MDY', true) AS date_style,"
+            + " set_config('extra_float_digits', '1', true) AS extra_float_digits,"
+            + " set_config('bytea_output', 'hex', true) AS bytea_output,"
+            + " set_config('lc_monetary', 'C', true) AS lc_monetary";
 
     /** {@link #CONFIGURE}, and the transaction's snapshot exported for a second connection. */
     static final String CONFIGURE_AND_EXPORT = CONFIGURE + ", pg_export_snapshot() AS snapshot";
@@ -146,8 +158,7 @@ public final class CatalogReader {
         CaptureState state = new CaptureState(info.majorVersion());
         state.options = options;
         List<CatalogQuery> queries = CatalogQueries.all();
-        List<CatalogQuery> onSecond = queries.stream().filter(q -> q instanceof ColumnQuery || q.standalone())
-                .toList();
+        List<CatalogQuery> onSecond = queries.stream().filter(CatalogQueries::onSecondConnection).toList();
         SecondConnection second = null;
         try {
             for (CatalogQuery query : queries) {
@@ -157,8 +168,7 @@ public final class CatalogReader {
                 run(query, handle, state, counter);
                 if (exported != null && query instanceof SchemaQuery) {
                     // The schema OIDs are known: the second connection can start.
-                    second = SecondConnection.start(more, exported, state, where,
-                            onSecond.stream().filter(CatalogQuery::standalone).toList());
+                    second = SecondConnection.start(more, exported, state, where, onSecond);
                 }
             }
             if (second != null) {
