@@ -12,6 +12,15 @@ final class CatalogQueries {
     private CatalogQueries() {
     }
 
+    /**
+     * @param query one of {@link #all()}
+     * @return whether it runs on the second connection when a capture has one: chosen so that each connection gets
+     *         about half of the server's work (measured in docs/benchmarks.md)
+     */
+    static boolean onSecondConnection(CatalogQuery query) {
+        return query instanceof ColumnQuery || query.standalone();
+    }
+
     /** @return the queries, in order; the number of statements a capture sends is this size plus two (see CatalogReader) */
     static List<CatalogQuery> all() {
         return List.of(

@@ -28,4 +28,34 @@ interface CatalogQuery {
     default boolean standalone() {
         return false;
     }
+
+    /** @return whether {@link #fetchApart} can read this query on a second connection; standalone queries can */
+    default boolean apart() {
+        return standalone();
+    }
+
+    /**
+     * Reads this query's rows into {@code apart}, a state of the second connection's that holds only the server
+     * version, the options and the schema OIDs, and returns what must still be done on the capture's own state once
+     * the first connection has registered every relation. What a standalone query adds to {@code apart}'s snapshot
+     * is moved into the capture's by the caller.
+     *
+     * @param handle a handle in a transaction that sees the capture's snapshot
+     * @param apart  the second connection's state
+     * @return the step that adds the rows to the capture's state
+     * @throws UnsupportedOperationException when the query cannot be read apart (see {@link #apart()})
+     */
+    default Deferred fetchApart(Handle handle, CaptureState apart) {
+        if (!standalone()) {
+            throw new UnsupportedOperationException(name() + " needs what earlier queries registered");
+        }
+        read(handle, apart);
+        return state -> { };
+    }
+
+    /** What a query read on the second connection, to add to the capture once the relations are registered. */
+    @FunctionalInterface
+    interface Deferred {
+        void applyTo(CaptureState state);
+    }
 }

@@ -27,6 +27,17 @@ final class ColumnQuery implements CatalogQuery {
         apply(fetch(handle, state), state);
     }
 
+    @Override
+    public boolean apart() {
+        return true;
+    }
+
+    @Override
+    public Deferred fetchApart(Handle handle, CaptureState apart) {
+        Map<Long, List<Column>> columns = fetch(handle, apart);
+        return state -> apply(columns, state);
+    }
+
     /**
      * Runs the query and builds every column, without touching what other queries registered: safe on a second
      * connection and thread while the capture's first one reads the rest (see {@link SecondConnection}).

@@ -1,7 +1,6 @@
 package io.drift.postgres.internal;
 
 import io.drift.core.DriftException;
-import io.drift.core.model.Column;
 import io.drift.core.model.Snapshot;
 import io.drift.core.spi.CaptureOptions;
 
@@ -14,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -58,17 +57,17 @@ final class SecondConnection implements AutoCloseable {
     private volatile Connection connection;
     private volatile boolean abandoned;
 
-    private final List<CatalogQuery> standalone;
+    private final List<CatalogQuery> queries;
 
     // Written by the thread before done.countDown(), read after done.await(): the latch orders them.
-    private Map<Long, List<Column>> columns;
+    private List<CatalogQuery.Deferred> deferred;
     private Snapshot objects;
     private RuntimeException failure;
     private int statements;
 
     private SecondConnection(DataSource dataSource, String snapshotId, CaptureState parent, String where,
-                             List<CatalogQuery> standalone) {
-        this.standalone = List.copyOf(standalone);
+                             List<CatalogQuery> queries) {
+        this.queries = List.copyOf(queries);
         CaptureState state = new CaptureState(parent.serverMajor);
         state.options = parent.options;
         state.schemaOids = parent.schemaOids.clone();
@@ -77,26 +76,26 @@ final class SecondConnection implements AutoCloseable {
     }
 
     /**
-     * Starts reading the columns and the standalone queries on a connection of its own.
+     * Starts reading queries on a connection of its own.
      *
      * @param dataSource where the connection comes from
      * @param snapshotId what {@code pg_export_snapshot()} returned in the capture's transaction, which must stay open
-     *                   until {@link #await()} returns
+     *                   until {@link #applyTo} returns
      * @param state      the capture so far: its server version, options and schema OIDs are copied
      * @param where      the server, for messages
-     * @param standalone the standalone queries to run after the columns, in order
+     * @param queries    the queries to run, in order; each can be {@linkplain CatalogQuery#apart() read apart}
      * @return the running reader
      */
     static SecondConnection start(DataSource dataSource, String snapshotId, CaptureState state, String where,
-                                  List<CatalogQuery> standalone) {
-        SecondConnection second = new SecondConnection(dataSource, snapshotId, state, where, standalone);
+                                  List<CatalogQuery> queries) {
+        SecondConnection second = new SecondConnection(dataSource, snapshotId, state, where, queries);
         second.thread.start();
         return second;
     }
 
     /**
-     * Waits for the queries, then adds what they read to the capture: the columns to the relations the first
-     * connection registered, the standalone queries' objects to the snapshot.
+     * Waits for the queries, then adds what they read to the capture: members to the relations the first connection
+     * registered, the standalone queries' objects to the snapshot.
      *
      * @param state the capture's state, with every relation registered
      * @return false when this connection could not join the capture, and its queries must run on the first one
@@ -106,7 +105,7 @@ final class SecondConnection implements AutoCloseable {
         if (!await()) {
             return false;
         }
-        ColumnQuery.apply(columns, state);
+        deferred.forEach(step -> step.applyTo(state));
         objects.stream().forEach(state.snapshot::add);
         return true;
     }
@@ -128,7 +127,7 @@ final class SecondConnection implements AutoCloseable {
         if (failure != null) {
             throw failure;
         }
-        return columns != null;
+        return deferred != null;
     }
 
     /** @return the statements this connection sent */
@@ -188,7 +187,7 @@ final class SecondConnection implements AutoCloseable {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                if (columns == null && failure == null && !abandoned) {
+                if (deferred == null && failure == null && !abandoned) {
                     log.debug("The second capture connection to {} failed before its query ({}); reading every "
                             + "query on one", where, e.toString());
                 }
@@ -205,17 +204,16 @@ final class SecondConnection implements AutoCloseable {
             if (!join(handle, snapshotId, state.options, where)) {
                 return;
             }
-            String current = "columns";
+            String current = "";
             try {
-                statements++;
-                Map<Long, List<Column>> read = ColumnQuery.fetch(handle, state);
-                for (CatalogQuery query : standalone) {
+                List<CatalogQuery.Deferred> steps = new ArrayList<>();
+                for (CatalogQuery query : queries) {
                     current = query.name();
                     statements++;
-                    query.read(handle, state);
+                    steps.add(query.fetchApart(handle, state));
                 }
                 objects = state.snapshot.build();
-                columns = read;
+                deferred = steps;
             } catch (RuntimeException e) {
                 if (!abandoned) {
                     failure = CatalogReader.failure(e, where, current, state.options);
