@@ -302,7 +302,7 @@ public final class Bench {
         Snapshot[] variant = new Snapshot[1];
         // A new connection each time, as the fresh process has: PostgreSQL's per-backend caches (relcache, syscache)
         // start cold in both, so the difference between the two figures is the JVM's start and warm-up alone.
-        // From a DataSource, as an application calls it: the columns on a second connection in the same snapshot.
+        // From a DataSource, as an application calls it: the columns and indexes on a second connection.
         DataSource source = PostgresConnections.dataSource(server.url(db), null, null);
         r.put("driftInProcess", timed("Drift in-process snapshot", Math.max(3, options.warmup), options.reps, () -> {
             base[0] = Drift.capture(source, CaptureOptions.defaults());

@@ -39,9 +39,8 @@ import javax.sql.DataSource;
  * are set with {@code SET TRANSACTION}, which ends with the transaction, and the transaction is rolled back.
  *
  * <p>Given a {@link DataSource} for more connections and {@link CaptureOptions#maxConnections()} above one, the
- * columns and the {@linkplain CatalogQuery#standalone() standalone} queries run on a {@link SecondConnection second
- * connection} in the same snapshot while this one reads the relations and their members; when that connection cannot
- * be had, everything is read here, with the same result.
+ * columns and the indexes run on a {@link SecondConnection second connection} in the same snapshot while this one
+ * reads the rest; when that connection cannot be had, everything is read here, with the same result.
  *
  * <p>The number of statements is fixed: {@value #SETUP_STATEMENTS} to set the transaction up, then one per query;
  * with a second connection, {@value SecondConnection#SETUP_STATEMENTS} more to set its transaction up.

@@ -21,12 +21,12 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * Reads the columns query, the capture's largest (about 40% of its server time at 10,000 tables), and the
- * {@linkplain CatalogQuery#standalone() standalone} queries (sequences, routines, types…) on a second connection and
- * thread while the first connection reads the relations and their keys, indexes and triggers, as {@code pg_dump -j}
+ * Reads some of the capture's queries ({@link CatalogQueries#onSecondConnection}: the columns and the indexes, the
+ * two largest) on a second connection and thread while the first connection reads the rest, as {@code pg_dump -j}
  * does: the first transaction exports its snapshot ({@code pg_export_snapshot()}) and this one imports it
- * ({@code SET TRANSACTION SNAPSHOT}), so both read one and the same state of the catalog. The split gives each
- * connection about half of the server's work.
+ * ({@code SET TRANSACTION SNAPSHOT}), so both read one and the same state of the catalog. Each query
+ * {@linkplain CatalogQuery#fetchApart reads apart}, into a state of this connection's own, and what it read is
+ * attached to the capture's relations once the first connection has registered them.
  *
  * <p>Parallelism must never cost a capture: when the second connection cannot be opened (a connection limit, an
  * exhausted pool, a refused login) or cannot import the snapshot, {@link #await()} returns {@code null} and the

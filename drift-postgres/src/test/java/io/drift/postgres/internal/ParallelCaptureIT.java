@@ -95,7 +95,8 @@ class ParallelCaptureIT {
             // column: the capture must not see it, although the second connection starts after it was committed.
             DataSource more = new Counting(() -> {
                 racing.execute("ALTER TABLE orders ADD COLUMN added_during_capture int;"
-                        + "CREATE SEQUENCE created_during_capture");
+                        + "CREATE SEQUENCE created_during_capture;"
+                        + "CREATE INDEX created_during_capture_idx ON orders (id)");
                 return racing.dataSource();
             });
             CatalogReader.Result result;
@@ -107,6 +108,7 @@ class ParallelCaptureIT {
                             + SecondConnection.SETUP_STATEMENTS);
             assertThat(result.snapshot().table(ObjectPath.of("public", "orders")).columns())
                     .extracting(c -> c.name()).containsExactly("id");
+            assertThat(result.snapshot().table(ObjectPath.of("public", "orders")).indexes()).isEmpty();
             assertThat(result.snapshot().objects(ObjectKind.SEQUENCE)).isEmpty();
         }
     }
