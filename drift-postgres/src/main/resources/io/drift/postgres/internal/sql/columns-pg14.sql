@@ -13,7 +13,9 @@ SELECT a.attrelid                                                   AS relid,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid, true) END AS default_expression,
        CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid, true) END AS generated_expression,
        a.attgenerated::text                                         AS generated,
-       a.attidentity::text                                          AS identity,
+       -- From 17 a partition's column shares its partitioned table's identity (attidentity set, no sequence of its
+       -- own, and it cannot be changed apart); 12 to 16 leave it unset. The parent's column carries the identity.
+       CASE WHEN c.relispartition AND s.seqrelid IS NULL THEN '' ELSE a.attidentity::text END AS identity,
        format_type(s.seqtypid, NULL)                                AS identity_type,
        s.seqstart                                                   AS identity_start,
        s.seqincrement                                               AS identity_increment,
