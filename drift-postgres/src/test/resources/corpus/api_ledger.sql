@@ -268,3 +268,59 @@ COMMENT ON FUNCTION api.transfer(bigint, bigint, numeric, text, text) IS
 COMMENT ON DOMAIN private.iban IS 'ISO 13616, without spaces';
 COMMENT ON COLUMN private.accounts.flags IS 'bit 0: frozen, bit 1: joint, bit 7: test';
 COMMENT ON TYPE private.money_amount IS 'An amount in one currency (€, £, ¥)';
+
+-- Expressions that PostgreSQL prints differently from one major to another, the way application views and defaults
+-- use them: SQL value functions, typed literals, LIKE … ESCAPE, IS [NOT] DISTINCT FROM, row comparisons, ARRAY and
+-- EXISTS subqueries, GROUPING SETS, DISTINCT ON, jsonpath and tsquery literals, XML, string escapes, NULLS FIRST.
+CREATE TABLE private.settings (
+    key text PRIMARY KEY,
+    value text DEFAULT E'line one\nline two\t''quoted''',
+    unicode_value text DEFAULT U&'caf\00E9',
+    kind "char" DEFAULT 's'::"char",
+    changed_by text DEFAULT current_role,
+    changed_in name DEFAULT current_catalog,
+    changed_schema name DEFAULT current_schema,
+    changed_at_local time(3) DEFAULT LOCALTIME(3),
+    changed_at_time time with time zone DEFAULT CURRENT_TIME(2),
+    valid_until timestamp without time zone DEFAULT 'infinity'::timestamp without time zone,
+    ratio double precision DEFAULT 0.1,
+    big numeric DEFAULT 1e12,
+    negative integer DEFAULT -1,
+    small_interval interval DEFAULT '00:00:01.5'::interval,
+    day_interval interval day DEFAULT '3 days'::interval day,
+    path jsonpath DEFAULT '$."kyc"[*] ? (@.level > 1)'::jsonpath,
+    query tsquery DEFAULT 'rich & !poor'::tsquery,
+    bits bit varying(8) DEFAULT B'101'::bit varying,
+    CONSTRAINT settings_key_format CHECK (key LIKE 'app.%' ESCAPE '!' AND key NOT ILIKE '%!_tmp' ESCAPE '!'),
+    CONSTRAINT settings_kind CHECK (kind = ANY (ARRAY['s'::"char", 'n'::"char"]))
+);
+CREATE VIEW private.expression_zoo AS
+    SELECT DISTINCT ON (s.kind) s.key,
+           s.value IS NOT DISTINCT FROM s.unicode_value AS same,
+           (s.key, s.kind) < ('m', 'n'::"char") AS row_before,
+           ARRAY(SELECT a.id FROM private.accounts a ORDER BY a.id NULLS FIRST LIMIT 3) AS first_accounts,
+           EXISTS (SELECT 1 FROM private.journal j WHERE j.memo = s.key) AS used,
+           CAST(s.value AS character varying(10)) AS short_value,
+           s.value::text COLLATE "C" AS c_value,
+           xmlelement(NAME setting, xmlattributes(s.key AS key), s.value) AS as_xml,
+           jsonb_path_exists('{"kyc": [{"level": 2}]}'::jsonb, s.path) AS path_matches,
+           to_tsvector('simple', s.value) @@ s.query AS text_matches,
+           s.valid_until > LOCALTIMESTAMP AND s.changed_at_local < LOCALTIME AS still_valid,
+           current_schema AS in_schema,
+           session_user AS connected_as,
+           CASE s.kind WHEN 's' THEN 'string' WHEN 'n' THEN 'number' END AS kind_name,
+           greatest(s.ratio, 0.5) AS at_least_half,
+           nullif(s.negative, -1) AS not_minus_one,
+           s.small_interval * 2 + interval '1 hour' AS doubled,
+           substr(s.key, 5) SIMILAR TO '[a-z]+' AS simple_name,
+           s.key ~* '^app\.' AS prefixed,
+           s.big::bigint % 7 AS mod7
+    FROM private.settings s
+    ORDER BY s.kind, s.key DESC NULLS LAST;
+CREATE VIEW private.setting_counts AS
+    SELECT kind, left(key, 5) AS prefix, count(*) AS n, grouping(kind, left(key, 5)) AS level
+    FROM private.settings
+    GROUP BY GROUPING SETS ((kind), (left(key, 5)), ())
+    HAVING count(*) >= 0;
+CREATE INDEX settings_value_prefix ON private.settings (lower(value) text_pattern_ops, key COLLATE "C" DESC)
+    WHERE value IS NOT NULL AND kind <> 'n'::"char";
