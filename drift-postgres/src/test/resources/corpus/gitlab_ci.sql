@@ -335,3 +335,4 @@ GRANT SELECT ON ALL TABLES IN SCHEMA ci TO corpus_gitlab;
 GRANT USAGE ON SEQUENCE public.ci_builds_id_seq TO corpus_gitlab;
 COMMENT ON TABLE ci.p_ci_builds IS 'Partitioned by partition_id; see doc/development/cicd/ci_partitioning.md';
 COMMENT ON COLUMN public.projects.search_vector IS 'Generated; weights: name A, description B';
+ALTER TABLE public.routes ALTER COLUMN source_type SET (n_distinct = 3);

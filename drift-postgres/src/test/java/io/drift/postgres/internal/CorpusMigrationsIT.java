@@ -606,6 +606,42 @@ class CorpusMigrationsIT {
                         "missing function api.total(numeric[])", "unexpected function api.sum_of(numeric[])"),
                 m("security_barrier reset", L, "ALTER VIEW api.accounts RESET (security_barrier)",
                         "changed view api.accounts attributes.pg.security_barrier"),
+                // ---- probes: states and options that are easy to miss
+                m("trigger fires on replicas only", G,
+                        "ALTER TABLE integrations ENABLE REPLICA TRIGGER trigger_has_external_issue_tracker_on_insert",
+                        "changed trigger public.integrations/trigger_has_external_issue_tracker_on_insert enabled"),
+                withSetup("trigger fires always rather than on replicas", G,
+                        "ALTER TABLE integrations ENABLE REPLICA TRIGGER trigger_has_external_issue_tracker_on_insert",
+                        "ALTER TABLE integrations ENABLE ALWAYS TRIGGER trigger_has_external_issue_tracker_on_insert",
+                        "changed trigger public.integrations/trigger_has_external_issue_tracker_on_insert enabled"),
+                m("rename trigger", G, "ALTER TRIGGER trigger_has_external_issue_tracker_on_delete ON integrations"
+                                + " RENAME TO integrations_on_delete",
+                        "missing trigger public.integrations/trigger_has_external_issue_tracker_on_delete",
+                        "unexpected trigger public.integrations/integrations_on_delete"),
+                m("column n_distinct", G, "ALTER TABLE projects ALTER COLUMN namespace_id SET (n_distinct = -0.05)",
+                        "changed column public.projects.namespace_id attributes.pg.n_distinct"),
+                m("default on a view column", F, "ALTER VIEW visible_topics ALTER COLUMN visible SET DEFAULT true",
+                        "changed column public.visible_topics.visible default"),
+                m("comment on a view column", F, "COMMENT ON COLUMN \"Post Summary\".\"Excerpt\" IS 'First 200 characters'",
+                        "changed column public.Post Summary.Excerpt comment"),
+                m("rename an enum type", F, "ALTER TYPE \"TrustLevel\" RENAME TO trust_level",
+                        "missing enum public.TrustLevel", "unexpected enum public.trust_level",
+                        // its default 'newuser' is the same value of the renamed type
+                        "changed column public.users.trustLevel type"),
+                m("sequence AS integer", L, "ALTER SEQUENCE \"Audit\".event_id_seq AS integer",
+                        "changed sequence Audit.event_id_seq dataType", "changed sequence Audit.event_id_seq max"),
+                m("policy command", F, "DROP POLICY topics_staff ON topics; CREATE POLICY topics_staff ON topics"
+                                + " FOR UPDATE TO corpus_forum_mod USING (true) WITH CHECK (deleted_at IS NULL)",
+                        "changed policy public.topics/topics_staff command"),
+                m("rename a domain constraint", L,
+                        "ALTER DOMAIN private.iban RENAME CONSTRAINT iban_no_spaces TO iban_compact",
+                        "missing check-constraint private.iban/iban_no_spaces",
+                        "unexpected check-constraint private.iban/iban_compact"),
+                m("cluster on an index", G, "ALTER TABLE routes CLUSTER ON index_routes_on_path",
+                        "changed index public.routes/index_routes_on_path attributes.pg.clustered"),
+                m("no inherit", Q, "ALTER TABLE queue.archive_2025 NO INHERIT queue.archive",
+                        // its columns stay, now its own: whether a column is inherited is not compared
+                        "changed table queue.archive_2025 parents"),
                 // ---- PostgreSQL 14 and later
                 m("multirange default", M14, "ALTER TABLE sched.rooms ALTER COLUMN open_hours"
                                 + " SET DEFAULT '{[09:00,17:00)}'",
@@ -627,7 +663,11 @@ class CorpusMigrationsIT {
                                 + " SELECT r.id, r.parent_id, r.name FROM sched.rooms r JOIN tree t ON r.parent_id = t.id"
                                 + " ) SEARCH BREADTH FIRST BY name SET ordercol CYCLE id SET is_cycle USING path"
                                 + " SELECT id, parent_id, name, is_cycle FROM tree ORDER BY ordercol",
-                        "changed view sched.room_tree definition")
+                        "changed view sched.room_tree definition"),
+                withSetup("statistics target of extended statistics", M14,
+                        "CREATE STATISTICS sched.rooms_parent_name ON parent_id, name FROM sched.rooms",
+                        "ALTER STATISTICS sched.rooms_parent_name SET STATISTICS 500",
+                        "changed vendor \"pg.statistics\".sched/rooms_parent_name attributes.pg.statistics_target")
         );
     }
 

@@ -32,6 +32,8 @@ SELECT a.attrelid                                                   AS relid,
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
        NULLIF(COALESCE(a.attstattarget, -1), -1)                    AS statistics,
        a.attfdwoptions::text[]                                      AS fdw_options,
+       -- ALTER TABLE … ALTER COLUMN … SET (n_distinct = …, n_distinct_inherited = …): planner options of the column.
+       a.attoptions::text[]                                         AS attribute_options,
        -- Column privileges (GRANT SELECT (col) …); NULL means none beyond the table's.
        a.attacl::text[]                                             AS acl,
        -- The owner is needed only to read a column's own ACL; most columns have none.
