@@ -336,3 +336,4 @@ GRANT USAGE ON SEQUENCE public.ci_builds_id_seq TO corpus_gitlab;
 COMMENT ON TABLE ci.p_ci_builds IS 'Partitioned by partition_id; see doc/development/cicd/ci_partitioning.md';
 COMMENT ON COLUMN public.projects.search_vector IS 'Generated; weights: name A, description B';
 ALTER TABLE public.routes ALTER COLUMN source_type SET (n_distinct = 3);
+ALTER INDEX public.index_namespaces_on_lower_path ALTER COLUMN 1 SET STATISTICS 500;

@@ -642,6 +642,44 @@ class CorpusMigrationsIT {
                 m("no inherit", Q, "ALTER TABLE queue.archive_2025 NO INHERIT queue.archive",
                         // its columns stay, now its own: whether a column is inherited is not compared
                         "changed table queue.archive_2025 parents"),
+                m("trigger arguments", G, "DROP TRIGGER assign_p_ci_builds_partition ON ci.ci_builds_default;"
+                                + " CREATE TRIGGER assign_p_ci_builds_partition BEFORE INSERT ON ci.ci_builds_default"
+                                + " FOR EACH ROW EXECUTE FUNCTION ci.assign_build_partition('102')",
+                        "changed trigger ci.ci_builds_default/assign_p_ci_builds_partition function"),
+                m("trigger on a partitioned table", G, "CREATE TRIGGER p_ci_builds_touch AFTER INSERT"
+                                + " ON ci.p_ci_builds FOR EACH ROW EXECUTE FUNCTION set_has_external_issue_tracker()",
+                        "unexpected trigger ci.p_ci_builds/p_ci_builds_touch"),
+                m("index on a partitioned table", G, "CREATE INDEX p_ci_builds_queued_at_idx"
+                                + " ON ci.p_ci_builds (queued_at) WHERE queued_at IS NOT NULL",
+                        "unexpected index ci.p_ci_builds/p_ci_builds_queued_at_idx",
+                        // the server creates one on each partition: each is a new index
+                        "unexpected index ci.ci_builds/ci_builds_queued_at_idx",
+                        "unexpected index ci.ci_builds_102/ci_builds_102_queued_at_idx",
+                        "unexpected index ci.ci_builds_102_0/ci_builds_102_0_queued_at_idx",
+                        "unexpected index ci.ci_builds_102_1/ci_builds_102_1_queued_at_idx",
+                        "unexpected index ci.ci_builds_102_2/ci_builds_102_2_queued_at_idx",
+                        "unexpected index ci.ci_builds_102_3/ci_builds_102_3_queued_at_idx",
+                        "unexpected index ci.ci_builds_default/ci_builds_default_queued_at_idx"),
+                m("drop identity", L, "ALTER TABLE private.accounts ALTER COLUMN id DROP IDENTITY",
+                        "changed column private.accounts.id identity"),
+                m("function COST", L, "ALTER FUNCTION private.add_money(private.money_amount,"
+                                + " private.money_amount) COST 50",
+                        "changed function private.add_money(private.money_amount, private.money_amount)"
+                                + " attributes.pg.cost"),
+                m("function LEAKPROOF", L, "ALTER FUNCTION api.total(numeric[]) LEAKPROOF",
+                        "changed function api.total(numeric[]) attributes.pg.leakproof"),
+                m("procedure SECURITY DEFINER", L,
+                        "ALTER PROCEDURE private.rebuild_caches(integer) SECURITY DEFINER",
+                        "changed procedure private.rebuild_caches(integer) securityDefiner"),
+                m("statistics target of an expression index column", F,
+                        "ALTER INDEX index_topics_on_lower_title ALTER COLUMN 1 SET STATISTICS 1000",
+                        "changed index public.topics/index_topics_on_lower_title attributes.pg.statistics"),
+                withSetup("set without cluster", G, "ALTER TABLE routes CLUSTER ON index_routes_on_path",
+                        "ALTER TABLE routes SET WITHOUT CLUSTER",
+                        "changed index public.routes/index_routes_on_path attributes.pg.clustered"),
+                m("sequence owned by another column", G,
+                        "ALTER SEQUENCE routes_id_seq OWNED BY integrations.id",
+                        "changed sequence public.routes_id_seq ownedBy"),
                 // ---- PostgreSQL 14 and later
                 m("multirange default", M14, "ALTER TABLE sched.rooms ALTER COLUMN open_hours"
                                 + " SET DEFAULT '{[09:00,17:00)}'",
