@@ -680,6 +680,34 @@ class CorpusMigrationsIT {
                 m("sequence owned by another column", G,
                         "ALTER SEQUENCE routes_id_seq OWNED BY integrations.id",
                         "changed sequence public.routes_id_seq ownedBy"),
+                m("aggregate initial value", L, "DROP VIEW api.monthly; DROP AGGREGATE"
+                                + " private.money_sum(private.money_amount); CREATE AGGREGATE"
+                                + " private.money_sum(private.money_amount) (SFUNC = private.add_money,"
+                                + " STYPE = private.money_amount, INITCOND = '(0,EUR)')",
+                        "missing view api.monthly",
+                        "changed function private.money_sum(private.money_amount) definition"),
+                m("function RESET ALL", L,
+                        "ALTER FUNCTION api.transfer(bigint, bigint, numeric, text, text) RESET ALL",
+                        "changed function api.transfer(bigint, bigint, numeric, text, text)"
+                                + " attributes.pg.config.search_path",
+                        "changed function api.transfer(bigint, bigint, numeric, text, text)"
+                                + " attributes.pg.config.statement_timeout"),
+                m("rename a column a view reads", L, "ALTER TABLE private.journal RENAME COLUMN memo TO note",
+                        "missing column private.journal.memo", "unexpected column private.journal.note",
+                        // the stored views now read note: their text changes, their columns keep their names
+                        "changed view api.journal definition", "changed view api.monthly definition",
+                        "changed view private.expression_zoo definition"),
+                m("window frame in a view", L, "CREATE OR REPLACE VIEW api.journal AS"
+                                + " SELECT j.id, j.account_id, j.side, j.amount, j.posted_at, j.value_date, j.memo,"
+                                + " percent_rank() OVER (PARTITION BY j.account_id ORDER BY j.amount) AS amount_rank,"
+                                + " lag(j.amount::numeric, 2, 0::numeric) OVER (PARTITION BY j.account_id"
+                                + " ORDER BY j.posted_at) AS previous_amount,"
+                                + " j.posted_at::date - lag(j.posted_at::date) OVER (PARTITION BY j.account_id"
+                                + " ORDER BY j.posted_at) AS gap_days"
+                                + " FROM private.journal j WHERE j.account_id IN (SELECT id FROM api.accounts)",
+                        "changed view api.journal definition"),
+                m("grant on a view column", F, "GRANT UPDATE (title) ON visible_topics TO corpus_forum_web",
+                        "changed column public.visible_topics.title attributes.pg.grant.corpus_forum_web"),
                 // ---- PostgreSQL 14 and later
                 m("multirange default", M14, "ALTER TABLE sched.rooms ALTER COLUMN open_hours"
                                 + " SET DEFAULT '{[09:00,17:00)}'",
