@@ -35,7 +35,11 @@ import java.util.stream.Stream;
  * again as its definition; a renamed table's serial sequence is not reported as owned by another table, the table
  * being reported already; a change the server itself makes to a dependent object (ALTER TABLE … SET UNLOGGED makes
  * the table's serial sequence unlogged from 15, ALTER TABLE … OWNER TO moves its sequences too) is reported on that
- * object, because that object did change.
+ * object, because that object did change; so is an index created on a partitioned table, once per partition; a
+ * body rewritten together with an argument default is both; a trigger of a view is one of its attributes.
+ *
+ * <p>Each major, corpus schema and setup is applied once, to a template database that every migration's database
+ * copies; a migration over a PostgreSQL 14+ schema runs on the majors that accept it.
  */
 class CorpusMigrationsIT {
 
