@@ -5,15 +5,18 @@ package io.drift.postgres;
  * An attribute is only present when it says something: a value that differs from PostgreSQL's default, or a choice
  * made in the DDL. None of them varies between two databases built from the same DDL.
  *
- * <p>Besides these, every storage parameter of a table or index ({@code WITH (fillfactor = 70)}) is an attribute named
- * after the parameter: {@code pg.fillfactor}, {@code pg.autovacuum_enabled}, {@code pg.toast.autovacuum_enabled},
- * {@code pg.pages_per_range}…
+ * <p>Besides these, every storage parameter of a table, materialized view or index ({@code WITH (fillfactor = 70)})
+ * is an attribute named after the parameter: {@code pg.fillfactor}, {@code pg.autovacuum_enabled},
+ * {@code pg.toast.autovacuum_enabled} (the TOAST table's), {@code pg.pages_per_range}…; so is every option of a
+ * column ({@code ALTER COLUMN … SET (n_distinct = 100)}: {@code pg.n_distinct}). The index behind a primary key,
+ * unique or exclusion constraint is represented by the constraint, which carries that index's storage parameters,
+ * {@link #TABLESPACE}, {@link #CLUSTERED} and {@link #REPLICA_IDENTITY_INDEX}.
  *
  * @since 0.1.0
  */
 public final class PgAttributes {
 
-    /** Table, index: the tablespace, when not the database's default. */
+    /** Table, index, constraint with an index: the tablespace, when not the database's default. */
     public static final String TABLESPACE = "pg.tablespace";
     /** Table: the table access method, when not {@code heap}. */
     public static final String ACCESS_METHOD = "pg.access_method";
@@ -47,9 +50,9 @@ public final class PgAttributes {
     public static final String WITHOUT_OVERLAPS = "pg.without_overlaps";
     /** Foreign key: the columns of {@code ON DELETE SET NULL (…)} / {@code SET DEFAULT (…)} (PostgreSQL 15). */
     public static final String ON_DELETE_SET_COLUMNS = "pg.on_delete_set_columns";
-    /** Index: {@code true} when the table is clustered on it. */
+    /** Index, constraint with an index: {@code true} when the table is clustered on it. */
     public static final String CLUSTERED = "pg.clustered";
-    /** Index: {@code true} when it is the table's replica identity. */
+    /** Index, constraint with an index: {@code true} when it is the table's replica identity. */
     public static final String REPLICA_IDENTITY_INDEX = "pg.replica_identity";
     /**
      * Column: the start of {@code pg.grant.<grantee>}, the column privileges of a grantee ({@code GRANT UPDATE (name)}),

@@ -47,7 +47,9 @@ import java.util.function.Function;
  * database's full {@code definition}, which repeats them. The definition is compared only when none of the
  * properties it repeats ({@link Spec#shaping}, and the attributes) differ, and only when both sides have one (a
  * hand-written expected snapshot may leave it out): it still catches what the structured properties miss, without
- * reporting one change twice.
+ * reporting one change twice. A routine's definition may instead be its body alone (PostgreSQL's {@code prosrc}),
+ * which repeats none of them: a body is compared whatever else differs (see {@link #repeatsShape}), or a rewritten
+ * body would hide behind a changed default argument.
  */
 public final class ComparedProperties {
 
@@ -202,6 +204,22 @@ public final class ComparedProperties {
     static final Spec<VendorObject> VENDOR = new Spec<>(List.of(), null,
             List.of(p("vendorKind", VendorObject::vendorKind)),
             null, VendorObject::attributes);
+
+    /**
+     * @return whether the two definitions of an object of this kind repeat its {@link Spec#shaping} properties and
+     *         attributes: always, except for a routine's body without its {@code CREATE} statement
+     */
+    static boolean repeatsShape(ObjectKind kind, String expected, String actual) {
+        if (kind != ObjectKind.FUNCTION && kind != ObjectKind.PROCEDURE) {
+            return true;
+        }
+        return isStatement(expected) || isStatement(actual);
+    }
+
+    private static boolean isStatement(String definition) {
+        String text = definition.stripLeading();
+        return text.regionMatches(true, 0, "CREATE", 0, "CREATE".length());
+    }
 
     private static final Map<ObjectKind, SortedSet<String>> NAMES = byKind();
     private static final SortedSet<String> ALL = all();

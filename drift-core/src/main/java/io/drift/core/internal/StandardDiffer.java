@@ -508,10 +508,11 @@ public final class StandardDiffer implements Differ {
         private <T> void properties(Spec<T> spec, ObjectKind kind, ObjectPath path, T e, T a) {
             boolean shapeDiffers = properties(spec.shaping(), kind, path, e, a);
             shapeDiffers |= attributes(kind, path, spec.attributes().apply(e), spec.attributes().apply(a));
-            if (spec.definition() != null && !shapeDiffers) {
+            if (spec.definition() != null) {
                 String de = spec.definition().apply(e);
                 String da = spec.definition().apply(a);
-                if (de != null && da != null && !de.equals(da)) {
+                if (de != null && da != null && !de.equals(da)
+                        && !(shapeDiffers && ComparedProperties.repeatsShape(kind, de, da))) {
                     changed(kind, path, "definition", de, da);
                 }
             }

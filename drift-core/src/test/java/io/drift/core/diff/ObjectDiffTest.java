@@ -203,6 +203,18 @@ class ObjectDiffTest {
     }
 
     @Test
+    void function_body_is_reported_beside_a_changed_argument_default() {
+        // A body alone (PostgreSQL's prosrc) repeats none of the other properties: a rewrite must not hide behind them.
+        Routine expected = with(function("public.f(integer)", "integer", "SELECT $1"), "arguments",
+                "n integer DEFAULT 1");
+        Routine actual = with(with(expected, "arguments", "n integer DEFAULT 2"), "definition", "SELECT $1 * 2");
+        assertThat(diff(snapshot(expected), snapshot(actual))).containsExactlyInAnyOrder(
+                "ERROR: changed function public.f(integer) arguments: expected n integer DEFAULT 1,"
+                        + " actual n integer DEFAULT 2",
+                "ERROR: changed function public.f(integer) definition: expected SELECT $1, actual SELECT $1 * 2");
+    }
+
+    @Test
     void function_body_change_is_a_definition_difference() {
         Routine expected = function("public.f()", "integer", "SELECT 1");
         Routine actual = with(expected, "definition", "SELECT 2");

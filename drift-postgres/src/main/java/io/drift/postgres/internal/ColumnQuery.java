@@ -73,7 +73,8 @@ final class ColumnQuery implements CatalogQuery {
                     .put("storage", storage(row.string("storage")))
                     .put("compression", compression(row.string("compression")))
                     .put("statistics", row.nullableInt8("statistics"))
-                    .list("fdw_options", row.strings("fdw_options"));
+                    .list("fdw_options", row.strings("fdw_options"))
+                    .options(row.strings("attribute_options"));
             // The model's Column has no grants: column privileges are pg.grant.<grantee> attributes, as for types.
             Acl.asAttributes(Acl.grants(row.strings("acl"), null, row.string("owner"), Acl.Kind.COLUMN,
                     state.serverMajor), attributes);

@@ -45,6 +45,11 @@ final class ConstraintQuery implements CatalogQuery {
                 .flag("inherited", !row.bool("local"))
                 .put("enforced", row.bool("enforced") ? null : "false")
                 .flag("without_overlaps", row.bool("without_overlaps"))
+                // Of the index behind a primary key, unique or exclusion constraint; named as on an index.
+                .options(row.strings("index_options"))
+                .put("tablespace", row.string("index_tablespace"))
+                .flag("clustered", row.bool("clustered"))
+                .flag("replica_identity", row.bool("replica_identity"))
                 .build();
         switch (row.string("type")) {
             case "p":

@@ -49,6 +49,7 @@ final class IndexQuery implements CatalogQuery {
                             .put("tablespace", row.string("tablespace"))
                             .flag("clustered", row.bool("clustered"))
                             .flag("replica_identity", row.bool("replica_identity"))
+                            .list("statistics", row.strings("statistics"))
                             .build());
             indexes.add(new Located(row.int8("relid"), index));
         });

@@ -27,7 +27,7 @@ class CorpusAcrossVersionsIT {
 
     static Stream<Arguments> cases() {
         return Corpus.ALL.stream().flatMap(script -> TestPostgres.availableVersions().stream()
-                .filter(v -> v >= Sql.OLDEST)
+                .filter(v -> v >= Corpus.since(script))
                 .map(v -> Arguments.of(script, v)));
     }
 

@@ -10,6 +10,7 @@ import io.drift.core.model.Snapshot;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +35,11 @@ import java.util.stream.Stream;
  * again as its definition; a renamed table's serial sequence is not reported as owned by another table, the table
  * being reported already; a change the server itself makes to a dependent object (ALTER TABLE … SET UNLOGGED makes
  * the table's serial sequence unlogged from 15, ALTER TABLE … OWNER TO moves its sequences too) is reported on that
- * object, because that object did change.
+ * object, because that object did change; so is an index created on a partitioned table, once per partition; a
+ * body rewritten together with an argument default is both; a trigger of a view is one of its attributes.
+ *
+ * <p>Each major, corpus schema and setup is applied once, to a template database that every migration's database
+ * copies; a migration over a PostgreSQL 14+ schema runs on the majors that accept it.
  */
 class CorpusMigrationsIT {
 
@@ -402,6 +407,421 @@ class CorpusMigrationsIT {
         );
     }
 
+    private static final String G = Corpus.GITLAB;
+    private static final String F = Corpus.DISCOURSE;
+    private static final String L = Corpus.LEDGER;
+    private static final String M14 = Corpus.PG14;
+
+    /** Migrations over the GitLab-, Discourse-, PostgREST-style and PostgreSQL 14+ schemas. */
+    static Stream<Migration> applicationMigrations() {
+        return Stream.of(
+                // ---- GitLab-style: partitions, identity, storage, triggers
+                m("rename index", G, "ALTER INDEX index_projects_on_topics RENAME TO index_projects_topics_gin",
+                        "missing index public.projects/index_projects_on_topics",
+                        "unexpected index public.projects/index_projects_topics_gin"),
+                m("rename an attached partition index", G, "ALTER INDEX gitlab_partitions_static"
+                                + ".loose_foreign_keys_deleted_records_1_partition_fully_qualif_idx RENAME TO lfk_1_idx",
+                        "missing index gitlab_partitions_static.loose_foreign_keys_deleted_records_1"
+                                + "/loose_foreign_keys_deleted_records_1_partition_fully_qualif_idx",
+                        "unexpected index gitlab_partitions_static.loose_foreign_keys_deleted_records_1/lfk_1_idx"),
+                m("add list partition", G,
+                        "CREATE TABLE ci.ci_builds_103 PARTITION OF ci.p_ci_builds FOR VALUES IN ('103')",
+                        "unexpected table ci.ci_builds_103"),
+                m("detach default partition", G, "ALTER TABLE ci.p_ci_builds DETACH PARTITION ci.ci_builds_default",
+                        "changed table ci.ci_builds_default partitionBound",
+                        "changed table ci.ci_builds_default parents",
+                        // the constraints it had from its parent are now its own
+                        "changed primary-key ci.ci_builds_default/ci_builds_default_pkey attributes.pg.inherited",
+                        "changed check-constraint ci.ci_builds_default/check_1e2fbd1b39 attributes.pg.inherited",
+                        "changed foreign-key ci.ci_builds_default/fk_ci_builds_project attributes.pg.inherited"),
+                m("detach hash sub-partition", G, "ALTER TABLE ci.ci_builds_102 DETACH PARTITION ci.ci_builds_102_3",
+                        "changed table ci.ci_builds_102_3 partitionBound",
+                        "changed table ci.ci_builds_102_3 parents",
+                        // the constraints it had from its parent are now its own
+                        "changed primary-key ci.ci_builds_102_3/ci_builds_102_3_pkey attributes.pg.inherited",
+                        "changed check-constraint ci.ci_builds_102_3/check_1e2fbd1b39 attributes.pg.inherited",
+                        "changed foreign-key ci.ci_builds_102_3/fk_ci_builds_project attributes.pg.inherited"),
+                m("change a generated expression", G, "ALTER TABLE ci.ci_runners DROP COLUMN \"online\","
+                                + " ADD COLUMN \"online\" boolean GENERATED ALWAYS AS"
+                                + " (contacted_at > '2020-01-01'::timestamp) STORED",
+                        "changed column ci.ci_runners.online generated"),
+                m("validate NOT VALID check", G, "ALTER TABLE namespaces VALIDATE CONSTRAINT check_8fb6fa9c04",
+                        "changed check-constraint public.namespaces/check_8fb6fa9c04 validated"),
+                m("validate NOT VALID foreign key", G, "ALTER TABLE routes VALIDATE CONSTRAINT fk_679ff8213d",
+                        "changed foreign-key public.routes/fk_679ff8213d validated"),
+                m("change trigger WHEN", G, "DROP TRIGGER trigger_namespaces_traversal_ids_on_update ON namespaces;"
+                                + " CREATE TRIGGER trigger_namespaces_traversal_ids_on_update"
+                                + " AFTER UPDATE OF traversal_ids, parent_id ON namespaces FOR EACH ROW"
+                                + " WHEN (OLD.traversal_ids IS DISTINCT FROM NEW.traversal_ids"
+                                + " OR OLD.parent_id IS DISTINCT FROM NEW.parent_id)"
+                                + " EXECUTE FUNCTION trigger_namespaces_traversal_ids_on_update()",
+                        "changed trigger public.namespaces/trigger_namespaces_traversal_ids_on_update when"),
+                m("change trigger UPDATE OF columns", G, "DROP TRIGGER trigger_has_external_issue_tracker_on_update"
+                                + " ON integrations; CREATE TRIGGER trigger_has_external_issue_tracker_on_update"
+                                + " AFTER UPDATE OF category, active, project_id ON integrations FOR EACH ROW"
+                                + " WHEN (NEW.category::text = 'issue_tracker' AND OLD.active <> NEW.active"
+                                + " AND NEW.project_id IS NOT NULL) EXECUTE FUNCTION set_has_external_issue_tracker()",
+                        "changed trigger public.integrations/trigger_has_external_issue_tracker_on_update"
+                                + " updateColumns"),
+                m("constraint trigger no longer deferrable", G, "DROP TRIGGER namespaces_have_a_route ON namespaces;"
+                                + " CREATE CONSTRAINT TRIGGER namespaces_have_a_route AFTER INSERT OR UPDATE OF path"
+                                + " ON namespaces FOR EACH ROW EXECUTE FUNCTION check_namespace_route()",
+                        "changed trigger public.namespaces/namespaces_have_a_route attributes.pg.deferrable",
+                        "changed trigger public.namespaces/namespaces_have_a_route"
+                                + " attributes.pg.initially_deferred"),
+                m("rename a transition table", G, "DROP TRIGGER projects_loose_fk_trigger ON projects;"
+                                + " CREATE TRIGGER projects_loose_fk_trigger AFTER DELETE ON projects"
+                                + " REFERENCING OLD TABLE AS deleted_rows FOR EACH STATEMENT"
+                                + " EXECUTE FUNCTION insert_into_loose_foreign_keys_deleted_records()",
+                        "changed trigger public.projects/projects_loose_fk_trigger attributes.pg.old_table"),
+                m("identity INCREMENT", G, "ALTER TABLE projects ALTER COLUMN id SET INCREMENT BY 1",
+                        "changed column public.projects.id identity.increment"),
+                m("identity RESTART is data, not schema", G, "ALTER TABLE projects ALTER COLUMN id RESTART WITH 5000"),
+                m("identity CYCLE off", G, "ALTER TABLE loose_foreign_keys_deleted_records"
+                                + " ALTER COLUMN id SET NO CYCLE",
+                        "changed column public.loose_foreign_keys_deleted_records.id identity.cycle"),
+                m("fillfactor over other options", G, "ALTER TABLE projects SET (fillfactor = 70)",
+                        "changed table public.projects attributes.pg.fillfactor"),
+                m("autovacuum scale factor", G, "ALTER TABLE namespace_descendants_stale"
+                                + " SET (autovacuum_vacuum_scale_factor = 0.05)",
+                        "changed table public.namespace_descendants_stale"
+                                + " attributes.pg.autovacuum_vacuum_scale_factor"),
+                m("reset a storage parameter", G, "ALTER TABLE projects RESET (autovacuum_enabled)",
+                        "changed table public.projects attributes.pg.autovacuum_enabled"),
+                m("toast storage parameter", G, "ALTER TABLE projects SET (toast.autovacuum_enabled = true)",
+                        "changed table public.projects attributes.pg.toast.autovacuum_enabled"),
+                m("replica identity default", G, "ALTER TABLE projects REPLICA IDENTITY DEFAULT",
+                        "changed table public.projects attributes.pg.replica_identity",
+                        "changed index public.projects/index_projects_on_namespace_id_and_path"
+                                + " attributes.pg.replica_identity"),
+                m("replica identity on another index", G,
+                        "ALTER TABLE projects REPLICA IDENTITY USING INDEX projects_pkey",
+                        "changed index public.projects/index_projects_on_namespace_id_and_path"
+                                + " attributes.pg.replica_identity",
+                        // the primary key's index is captured as the constraint, which carries what is set on it
+                        "changed primary-key public.projects/projects_pkey attributes.pg.replica_identity"),
+                m("cluster on the primary key", G, "ALTER TABLE integrations CLUSTER ON integrations_pkey",
+                        "changed primary-key public.integrations/integrations_pkey attributes.pg.clustered"),
+                m("fillfactor of a primary key's index", G, "ALTER INDEX namespaces_pkey SET (fillfactor = 50)",
+                        "changed primary-key public.namespaces/namespaces_pkey attributes.pg.fillfactor"),
+                m("column storage", G, "ALTER TABLE projects ALTER COLUMN description SET STORAGE EXTENDED",
+                        "changed column public.projects.description attributes.pg.storage"),
+                m("reset statistics target", G, "ALTER TABLE projects ALTER COLUMN namespace_id SET STATISTICS -1",
+                        "changed column public.projects.namespace_id attributes.pg.statistics"),
+                m("index storage parameter", G,
+                        "ALTER INDEX index_projects_api_created_at_id_desc SET (fillfactor = 70)",
+                        "changed index public.projects/index_projects_api_created_at_id_desc"
+                                + " attributes.pg.fillfactor"),
+                m("exclusion constraint no longer deferrable", G, "ALTER TABLE ci.ci_freeze_periods"
+                                + " DROP CONSTRAINT ci_freeze_periods_no_overlap, ADD CONSTRAINT"
+                                + " ci_freeze_periods_no_overlap EXCLUDE USING gist (project_id WITH =,"
+                                + " tstzrange(freeze_start, freeze_end, '[)') WITH &&)",
+                        "changed exclusion-constraint ci.ci_freeze_periods/ci_freeze_periods_no_overlap deferrable"),
+                m("sequence in another schema", G, "ALTER SEQUENCE public.ci_builds_id_seq INCREMENT BY 2",
+                        "changed sequence public.ci_builds_id_seq increment"),
+                m("default of a partitioned table reaches its partitions", G, "ALTER TABLE ci.p_ci_builds"
+                                + " ALTER COLUMN auto_canceled_by_partition_id SET DEFAULT 102",
+                        "changed column ci.p_ci_builds.auto_canceled_by_partition_id default",
+                        "changed column ci.ci_builds.auto_canceled_by_partition_id default",
+                        "changed column ci.ci_builds_102.auto_canceled_by_partition_id default",
+                        "changed column ci.ci_builds_102_0.auto_canceled_by_partition_id default",
+                        "changed column ci.ci_builds_102_1.auto_canceled_by_partition_id default",
+                        "changed column ci.ci_builds_102_2.auto_canceled_by_partition_id default",
+                        "changed column ci.ci_builds_102_3.auto_canceled_by_partition_id default",
+                        "changed column ci.ci_builds_default.auto_canceled_by_partition_id default"),
+                m("grant on a partitioned table only", G, "GRANT DELETE ON ci.p_ci_builds TO corpus_gitlab",
+                        "changed table ci.p_ci_builds grants"),
+                m("jsonb default", G, "ALTER TABLE namespaces ALTER COLUMN settings"
+                                + " SET DEFAULT '{\"emails_enabled\": false}'::jsonb",
+                        "changed column public.namespaces.settings default"),
+                m("comment with quotes", G, "COMMENT ON TABLE ci.ci_freeze_periods"
+                                + " IS 'Don''t deploy during a \"freeze\"; see https://x.test/?a=1&b=''2'''",
+                        "changed table ci.ci_freeze_periods comment"),
+                // ---- Discourse-style: enums, views, policies, collations, quoted names
+                m("enum ADD VALUE AFTER", F,
+                        "ALTER TYPE notification_level ADD VALUE 'watching_all' AFTER 'watching'",
+                        "changed enum public.notification_level labels"),
+                m("rename a mixed-case enum's value", F, "ALTER TYPE \"TrustLevel\" RENAME VALUE 'leader' TO 'Leader'",
+                        "changed enum public.TrustLevel labels"),
+                m("view check option local to cascaded", F,
+                        "ALTER VIEW visible_topics SET (check_option = cascaded)",
+                        "changed view public.visible_topics attributes.pg.check_option"),
+                m("drop a view's check option", F, "ALTER VIEW staff_users RESET (check_option)",
+                        "changed view public.staff_users attributes.pg.check_option"),
+                m("security_barrier off", F, "ALTER VIEW staff_users SET (security_barrier = false)",
+                        "changed view public.staff_users attributes.pg.security_barrier"),
+                m("policy roles", F, "ALTER POLICY topics_staff ON topics TO corpus_forum_mod, corpus_forum_web",
+                        "changed policy public.topics/topics_staff roles"),
+                m("restrictive policy made permissive", F, "DROP POLICY topics_group_restricted ON topics;"
+                                + " CREATE POLICY topics_group_restricted ON topics FOR SELECT TO corpus_forum_web"
+                                + " USING (category_id IS NULL OR NOT EXISTS (SELECT 1 FROM categories c"
+                                + " WHERE c.id = topics.category_id AND c.read_restricted)"
+                                + " OR EXISTS (SELECT 1 FROM group_users gu"
+                                + " WHERE gu.user_id = NULLIF(current_setting('discourse.user_id', true), '')::integer))",
+                        "changed policy public.topics/topics_group_restricted permissive"),
+                m("policy WITH CHECK", F, "ALTER POLICY topics_own_update ON topics WITH CHECK"
+                                + " (user_id = NULLIF(current_setting('discourse.user_id', true), '')::integer)",
+                        "changed policy public.topics/topics_own_update withCheck"),
+                m("no force row level security", F, "ALTER TABLE posts NO FORCE ROW LEVEL SECURITY",
+                        "changed table public.posts forceRowSecurity"),
+                m("column collation", F, "ALTER TABLE users ALTER COLUMN name TYPE character varying COLLATE \"C\"",
+                        "changed column public.users.name collation"),
+                m("comment with quotes and unicode on a quoted column", F, "COMMENT ON COLUMN \"group\".\"Visibility\""
+                                + " IS 'Sichtbarkeit: „öffentlich“ = 0; it''s \"0\" — 🔒 = 3'",
+                        "changed column public.group.Visibility comment"),
+                m("INSTEAD OF INSERT trigger", F, "CREATE TRIGGER post_summary_insert INSTEAD OF INSERT"
+                                + " ON \"Post Summary\" FOR EACH ROW EXECUTE FUNCTION post_summary_update()",
+                        // a view's triggers are its attributes
+                        "changed view public.Post Summary attributes.pg.trigger.post_summary_insert"),
+                m("toast and heap parameters together", F, "ALTER TABLE posts"
+                                + " SET (toast.autovacuum_vacuum_scale_factor = 0.2, toast_tuple_target = 4096)",
+                        "changed table public.posts attributes.pg.toast.autovacuum_vacuum_scale_factor",
+                        "changed table public.posts attributes.pg.toast_tuple_target"),
+                m("index on a materialized view", F, "CREATE INDEX index_top_topics_on_category ON top_topics"
+                                + " (category_id) WHERE category_id IS NOT NULL",
+                        "unexpected index public.top_topics/index_top_topics_on_category"),
+                m("recursive view definition", F, "CREATE OR REPLACE RECURSIVE VIEW category_tree"
+                                + " (id, parent_category_id, depth, path) AS"
+                                + " SELECT id, parent_category_id, 1, ARRAY[id] FROM categories"
+                                + " WHERE parent_category_id IS NULL UNION ALL"
+                                + " SELECT c.id, c.parent_category_id, t.depth + 1, t.path || c.id"
+                                + " FROM categories c JOIN category_tree t ON c.parent_category_id = t.id"
+                                + " WHERE t.depth < 3",
+                        "changed view public.category_tree definition"),
+                m("rename a quoted column to another case", F, "ALTER TABLE \"group\" RENAME COLUMN \"select\" TO \"Select\"",
+                        "missing column public.group.select", "unexpected column public.group.Select"),
+                m("hstore default", F, "ALTER TABLE users ALTER COLUMN custom_fields"
+                                + " SET DEFAULT 'theme=>dark'::hstore",
+                        "changed column public.users.custom_fields default"),
+                m("enum array default", F, "ALTER TABLE users ALTER COLUMN default_levels SET DEFAULT '{watching}'",
+                        "changed column public.users.default_levels default"),
+                m("drop a check constraint named with spaces", F,
+                        "ALTER TABLE categories DROP CONSTRAINT \"Categories cannot parent themselves\"",
+                        "missing check-constraint public.categories/Categories cannot parent themselves"),
+                m("policy comment", F, "COMMENT ON POLICY topics_visible ON topics IS 'PMs: the author''s only'",
+                        "changed policy public.topics/topics_visible comment"),
+                m("deterministic twin of a collation", F, "CREATE COLLATION public.case_sensitive"
+                                + " (provider = icu, locale = 'und-u-ks-level2', deterministic = true)",
+                        "unexpected vendor \"pg.collation\".public/case_sensitive"),
+                // ---- PostgREST-style: domains, functions, procedures, typmods
+                m("change a domain constraint", L, "ALTER DOMAIN private.iban DROP CONSTRAINT iban_length;"
+                                + " ALTER DOMAIN private.iban ADD CONSTRAINT iban_length"
+                                + " CHECK (length(VALUE) BETWEEN 16 AND 34)",
+                        "changed check-constraint private.iban/iban_length expression"),
+                m("domain constraint NOT VALID", L, "ALTER DOMAIN private.percent"
+                                + " ADD CONSTRAINT percent_half_steps CHECK (VALUE % 0.5 = 0) NOT VALID",
+                        "unexpected check-constraint private.percent/percent_half_steps"),
+                withSetup("validate a domain constraint", L, "ALTER DOMAIN private.percent"
+                                + " ADD CONSTRAINT percent_half_steps CHECK (VALUE % 0.5 = 0) NOT VALID",
+                        "ALTER DOMAIN private.percent VALIDATE CONSTRAINT percent_half_steps",
+                        "changed check-constraint private.percent/percent_half_steps validated"),
+                m("domain DROP DEFAULT", L, "ALTER DOMAIN private.amount DROP DEFAULT",
+                        "changed domain private.amount default"),
+                m("domain DROP NOT NULL", L, "ALTER DOMAIN private.amount DROP NOT NULL",
+                        "changed domain private.amount notNull"),
+                m("function volatility", L, "ALTER FUNCTION api.total(numeric[]) STABLE",
+                        "changed function api.total(numeric[]) volatility"),
+                m("function body", L, "CREATE OR REPLACE FUNCTION private.balance(account bigint,"
+                                + " as_of timestamp with time zone DEFAULT now()) RETURNS numeric LANGUAGE sql STABLE"
+                                + " STRICT PARALLEL SAFE AS $$ SELECT coalesce(sum(CASE side WHEN 'credit' THEN amount"
+                                + " ELSE -amount END), 0) FROM private.journal WHERE account_id = account"
+                                + " AND value_date <= as_of::date $$",
+                        "changed function private.balance(bigint, timestamp with time zone) definition"),
+                m("function default argument", L, "CREATE OR REPLACE FUNCTION api.concat_tags(separator text"
+                                + " DEFAULT '; ', VARIADIC tags text[] DEFAULT ARRAY[]::text[]) RETURNS text"
+                                + " LANGUAGE sql IMMUTABLE AS $$ SELECT array_to_string(tags, separator) $$",
+                        "changed function api.concat_tags(text, text[]) arguments"),
+                m("function SET parameter", L, "ALTER FUNCTION api.transfer(bigint, bigint, numeric, text, text)"
+                                + " SET statement_timeout = '10s'",
+                        "changed function api.transfer(bigint, bigint, numeric, text, text)"
+                                + " attributes.pg.config.statement_timeout"),
+                m("function ROWS", L, "ALTER FUNCTION api.balances(uuid, timestamp with time zone) ROWS 100",
+                        "changed function api.balances(uuid, timestamp with time zone) attributes.pg.rows"),
+                m("function PARALLEL", L, "ALTER FUNCTION private.balance(bigint, timestamp with time zone)"
+                                + " PARALLEL RESTRICTED",
+                        "changed function private.balance(bigint, timestamp with time zone) attributes.pg.parallel"),
+                m("function CALLED ON NULL INPUT", L, "ALTER FUNCTION private.add_money(private.money_amount,"
+                                + " private.money_amount) CALLED ON NULL INPUT",
+                        "changed function private.add_money(private.money_amount, private.money_amount)"
+                                + " attributes.pg.strict"),
+                m("function SECURITY INVOKER", L, "ALTER FUNCTION private.audit() SECURITY INVOKER",
+                        "changed function private.audit() securityDefiner"),
+                m("procedure default argument", L, "CREATE OR REPLACE PROCEDURE private.close_account(account bigint,"
+                                + " on_date date DEFAULT CURRENT_DATE, force boolean DEFAULT true) LANGUAGE plpgsql"
+                                + " AS $$ BEGIN UPDATE private.accounts SET closed_during = daterange(on_date, NULL)"
+                                + " WHERE id = account; END $$",
+                        "changed procedure private.close_account(bigint, date, boolean) arguments",
+                        "changed procedure private.close_account(bigint, date, boolean) definition"),
+                m("another OUT parameter", L, "DROP FUNCTION api.account_summary(bigint);"
+                                + " CREATE FUNCTION api.account_summary(account bigint, OUT credits numeric,"
+                                + " OUT debits numeric, OUT entries integer, OUT last_posted timestamp with time zone)"
+                                + " LANGUAGE sql STABLE AS $$ SELECT sum(amount) FILTER (WHERE side = 'credit'),"
+                                + " sum(amount) FILTER (WHERE side = 'debit'), count(*)::int, max(posted_at)"
+                                + " FROM private.journal WHERE account_id = account $$",
+                        "changed function api.account_summary(bigint) arguments",
+                        "changed function api.account_summary(bigint) definition",
+                        // DROP FUNCTION took the REVOKE … FROM PUBLIC with it
+                        "changed function api.account_summary(bigint) grants"),
+                m("composite attribute type", L,
+                        "ALTER TYPE private.balance_row ALTER ATTRIBUTE balance TYPE numeric(20, 8)",
+                        "changed column private.balance_row.balance type"),
+                m("sequence in a quoted schema", L, "ALTER SEQUENCE \"Audit\".event_id_seq CACHE 1",
+                        "changed sequence Audit.event_id_seq cache"),
+                m("grant execute after REVOKE ALL", L,
+                        "GRANT EXECUTE ON FUNCTION api.concat_tags(text, text[]) TO corpus_anon",
+                        "changed function api.concat_tags(text, text[]) grants"),
+                m("new range partition beside the default", L, "CREATE TABLE \"Audit\".events_2026"
+                                + " PARTITION OF \"Audit\".events"
+                                + " FOR VALUES FROM ('2026-01-01 00:00:00+00') TO ('2027-01-01 00:00:00+00')",
+                        "unexpected table Audit.events_2026"),
+                m("time precision", L, "ALTER TABLE private.accounts ALTER COLUMN cutoff_time TYPE time(0)",
+                        "changed column private.accounts.cutoff_time type"),
+                m("interval fields", L,
+                        "ALTER TABLE private.accounts ALTER COLUMN grace TYPE interval day to second",
+                        "changed column private.accounts.grace type"),
+                m("trigger timing", L, "DROP TRIGGER journal_no_truncate ON private.journal;"
+                                + " CREATE TRIGGER journal_no_truncate AFTER TRUNCATE ON private.journal"
+                                + " FOR EACH STATEMENT EXECUTE FUNCTION private.audit()",
+                        "changed trigger private.journal/journal_no_truncate timing"),
+                m("drop a transition table", L, "DROP TRIGGER journal_audit ON private.journal;"
+                                + " CREATE TRIGGER journal_audit AFTER INSERT ON private.journal"
+                                + " FOR EACH STATEMENT EXECUTE FUNCTION private.audit()",
+                        "changed trigger private.journal/journal_audit attributes.pg.new_table"),
+                m("rename function", L, "ALTER FUNCTION api.total(numeric[]) RENAME TO sum_of",
+                        "missing function api.total(numeric[])", "unexpected function api.sum_of(numeric[])"),
+                m("security_barrier reset", L, "ALTER VIEW api.accounts RESET (security_barrier)",
+                        "changed view api.accounts attributes.pg.security_barrier"),
+                // ---- probes: states and options that are easy to miss
+                m("trigger fires on replicas only", G,
+                        "ALTER TABLE integrations ENABLE REPLICA TRIGGER trigger_has_external_issue_tracker_on_insert",
+                        "changed trigger public.integrations/trigger_has_external_issue_tracker_on_insert enabled"),
+                withSetup("trigger fires always rather than on replicas", G,
+                        "ALTER TABLE integrations ENABLE REPLICA TRIGGER trigger_has_external_issue_tracker_on_insert",
+                        "ALTER TABLE integrations ENABLE ALWAYS TRIGGER trigger_has_external_issue_tracker_on_insert",
+                        "changed trigger public.integrations/trigger_has_external_issue_tracker_on_insert enabled"),
+                m("rename trigger", G, "ALTER TRIGGER trigger_has_external_issue_tracker_on_delete ON integrations"
+                                + " RENAME TO integrations_on_delete",
+                        "missing trigger public.integrations/trigger_has_external_issue_tracker_on_delete",
+                        "unexpected trigger public.integrations/integrations_on_delete"),
+                m("column n_distinct", G, "ALTER TABLE projects ALTER COLUMN namespace_id SET (n_distinct = -0.05)",
+                        "changed column public.projects.namespace_id attributes.pg.n_distinct"),
+                m("default on a view column", F, "ALTER VIEW visible_topics ALTER COLUMN visible SET DEFAULT true",
+                        "changed column public.visible_topics.visible default"),
+                m("comment on a view column", F, "COMMENT ON COLUMN \"Post Summary\".\"Excerpt\" IS 'First 200 characters'",
+                        "changed column public.Post Summary.Excerpt comment"),
+                m("rename an enum type", F, "ALTER TYPE \"TrustLevel\" RENAME TO trust_level",
+                        "missing enum public.TrustLevel", "unexpected enum public.trust_level",
+                        // its default 'newuser' is the same value of the renamed type
+                        "changed column public.users.trustLevel type"),
+                m("sequence AS integer", L, "ALTER SEQUENCE \"Audit\".event_id_seq AS integer",
+                        "changed sequence Audit.event_id_seq dataType", "changed sequence Audit.event_id_seq max"),
+                m("policy command", F, "DROP POLICY topics_staff ON topics; CREATE POLICY topics_staff ON topics"
+                                + " FOR UPDATE TO corpus_forum_mod USING (true) WITH CHECK (deleted_at IS NULL)",
+                        "changed policy public.topics/topics_staff command"),
+                m("rename a domain constraint", L,
+                        "ALTER DOMAIN private.iban RENAME CONSTRAINT iban_no_spaces TO iban_compact",
+                        "missing check-constraint private.iban/iban_no_spaces",
+                        "unexpected check-constraint private.iban/iban_compact"),
+                m("cluster on an index", G, "ALTER TABLE routes CLUSTER ON index_routes_on_path",
+                        "changed index public.routes/index_routes_on_path attributes.pg.clustered"),
+                m("no inherit", Q, "ALTER TABLE queue.archive_2025 NO INHERIT queue.archive",
+                        // its columns stay, now its own: whether a column is inherited is not compared
+                        "changed table queue.archive_2025 parents"),
+                m("trigger arguments", G, "DROP TRIGGER assign_p_ci_builds_partition ON ci.ci_builds_default;"
+                                + " CREATE TRIGGER assign_p_ci_builds_partition BEFORE INSERT ON ci.ci_builds_default"
+                                + " FOR EACH ROW EXECUTE FUNCTION ci.assign_build_partition('102')",
+                        "changed trigger ci.ci_builds_default/assign_p_ci_builds_partition function"),
+                m("trigger on a partitioned table", G, "CREATE TRIGGER p_ci_builds_touch AFTER INSERT"
+                                + " ON ci.p_ci_builds FOR EACH ROW EXECUTE FUNCTION set_has_external_issue_tracker()",
+                        "unexpected trigger ci.p_ci_builds/p_ci_builds_touch"),
+                m("index on a partitioned table", G, "CREATE INDEX p_ci_builds_queued_at_idx"
+                                + " ON ci.p_ci_builds (queued_at) WHERE queued_at IS NOT NULL",
+                        "unexpected index ci.p_ci_builds/p_ci_builds_queued_at_idx",
+                        // the server creates one on each partition: each is a new index
+                        "unexpected index ci.ci_builds/ci_builds_queued_at_idx",
+                        "unexpected index ci.ci_builds_102/ci_builds_102_queued_at_idx",
+                        "unexpected index ci.ci_builds_102_0/ci_builds_102_0_queued_at_idx",
+                        "unexpected index ci.ci_builds_102_1/ci_builds_102_1_queued_at_idx",
+                        "unexpected index ci.ci_builds_102_2/ci_builds_102_2_queued_at_idx",
+                        "unexpected index ci.ci_builds_102_3/ci_builds_102_3_queued_at_idx",
+                        "unexpected index ci.ci_builds_default/ci_builds_default_queued_at_idx"),
+                m("drop identity", L, "ALTER TABLE private.accounts ALTER COLUMN id DROP IDENTITY",
+                        "changed column private.accounts.id identity"),
+                m("function COST", L, "ALTER FUNCTION private.add_money(private.money_amount,"
+                                + " private.money_amount) COST 50",
+                        "changed function private.add_money(private.money_amount, private.money_amount)"
+                                + " attributes.pg.cost"),
+                m("function LEAKPROOF", L, "ALTER FUNCTION api.total(numeric[]) LEAKPROOF",
+                        "changed function api.total(numeric[]) attributes.pg.leakproof"),
+                m("procedure SECURITY DEFINER", L,
+                        "ALTER PROCEDURE private.rebuild_caches(integer) SECURITY DEFINER",
+                        "changed procedure private.rebuild_caches(integer) securityDefiner"),
+                m("statistics target of an expression index column", F,
+                        "ALTER INDEX index_topics_on_lower_title ALTER COLUMN 1 SET STATISTICS 1000",
+                        "changed index public.topics/index_topics_on_lower_title attributes.pg.statistics"),
+                withSetup("set without cluster", G, "ALTER TABLE routes CLUSTER ON index_routes_on_path",
+                        "ALTER TABLE routes SET WITHOUT CLUSTER",
+                        "changed index public.routes/index_routes_on_path attributes.pg.clustered"),
+                m("sequence owned by another column", G,
+                        "ALTER SEQUENCE routes_id_seq OWNED BY integrations.id",
+                        "changed sequence public.routes_id_seq ownedBy"),
+                m("aggregate initial value", L, "DROP VIEW api.monthly; DROP AGGREGATE"
+                                + " private.money_sum(private.money_amount); CREATE AGGREGATE"
+                                + " private.money_sum(private.money_amount) (SFUNC = private.add_money,"
+                                + " STYPE = private.money_amount, INITCOND = '(0,EUR)')",
+                        "missing view api.monthly",
+                        "changed function private.money_sum(private.money_amount) definition"),
+                m("function RESET ALL", L,
+                        "ALTER FUNCTION api.transfer(bigint, bigint, numeric, text, text) RESET ALL",
+                        "changed function api.transfer(bigint, bigint, numeric, text, text)"
+                                + " attributes.pg.config.search_path",
+                        "changed function api.transfer(bigint, bigint, numeric, text, text)"
+                                + " attributes.pg.config.statement_timeout"),
+                m("rename a column a view reads", L, "ALTER TABLE private.journal RENAME COLUMN memo TO note",
+                        "missing column private.journal.memo", "unexpected column private.journal.note",
+                        // the stored views now read note: their text changes, their columns keep their names
+                        "changed view api.journal definition", "changed view api.monthly definition",
+                        "changed view private.expression_zoo definition"),
+                m("window frame in a view", L, "CREATE OR REPLACE VIEW api.journal AS"
+                                + " SELECT j.id, j.account_id, j.side, j.amount, j.posted_at, j.value_date, j.memo,"
+                                + " percent_rank() OVER (PARTITION BY j.account_id ORDER BY j.amount) AS amount_rank,"
+                                + " lag(j.amount::numeric, 2, 0::numeric) OVER (PARTITION BY j.account_id"
+                                + " ORDER BY j.posted_at) AS previous_amount,"
+                                + " j.posted_at::date - lag(j.posted_at::date) OVER (PARTITION BY j.account_id"
+                                + " ORDER BY j.posted_at) AS gap_days"
+                                + " FROM private.journal j WHERE j.account_id IN (SELECT id FROM api.accounts)",
+                        "changed view api.journal definition"),
+                m("grant on a view column", F, "GRANT UPDATE (title) ON visible_topics TO corpus_forum_web",
+                        "changed column public.visible_topics.title attributes.pg.grant.corpus_forum_web"),
+                // ---- PostgreSQL 14 and later
+                m("multirange default", M14, "ALTER TABLE sched.rooms ALTER COLUMN open_hours"
+                                + " SET DEFAULT '{[09:00,17:00)}'",
+                        "changed column sched.rooms.open_hours default"),
+                m("BEGIN ATOMIC body", M14, "CREATE OR REPLACE FUNCTION sched.busy(room integer)"
+                                + " RETURNS tstzmultirange LANGUAGE sql STABLE BEGIN ATOMIC"
+                                + " SELECT coalesce(range_agg(b.during), '{}'::tstzmultirange) FROM sched.bookings b"
+                                + " WHERE b.room_id = room AND upper(b.during) > now(); END",
+                        "changed function sched.busy(integer) definition"),
+                m("RETURN body", M14, "CREATE OR REPLACE FUNCTION sched.is_free(room integer, wanted tstzrange)"
+                                + " RETURNS boolean LANGUAGE sql STABLE RETURN NOT (sched.busy(room) @> wanted)",
+                        "changed function sched.is_free(integer, tstzrange) definition"),
+                m("column compression back to the default", M14,
+                        "ALTER TABLE sched.rooms ALTER COLUMN notes SET COMPRESSION default",
+                        "changed column sched.rooms.notes attributes.pg.compression"),
+                m("SEARCH BREADTH FIRST", M14, "CREATE OR REPLACE VIEW sched.room_tree AS"
+                                + " WITH RECURSIVE tree (id, parent_id, name) AS ("
+                                + " SELECT id, parent_id, name FROM sched.rooms WHERE parent_id IS NULL UNION ALL"
+                                + " SELECT r.id, r.parent_id, r.name FROM sched.rooms r JOIN tree t ON r.parent_id = t.id"
+                                + " ) SEARCH BREADTH FIRST BY name SET ordercol CYCLE id SET is_cycle USING path"
+                                + " SELECT id, parent_id, name, is_cycle FROM tree ORDER BY ordercol",
+                        "changed view sched.room_tree definition"),
+                withSetup("statistics target of extended statistics", M14,
+                        "CREATE STATISTICS sched.rooms_parent_name ON parent_id, name FROM sched.rooms",
+                        "ALTER STATISTICS sched.rooms_parent_name SET STATISTICS 500",
+                        "changed vendor \"pg.statistics\".sched/rooms_parent_name attributes.pg.statistics_target")
+        );
+    }
+
     /** The oldest and newest available majors from 12, and the default one: where catalogs differ most. */
     static List<Integer> versions() {
         List<Integer> all = TestPostgres.availableVersions().stream().filter(v -> v >= Sql.OLDEST).toList();
@@ -410,30 +830,42 @@ class CorpusMigrationsIT {
     }
 
     static Stream<Arguments> cases() {
-        List<Migration> all = migrations().toList();
-        return versions().stream().flatMap(v -> all.stream().map(m -> Arguments.of(v, m)));
+        List<Migration> all = Stream.concat(migrations(), applicationMigrations()).toList();
+        return versions().stream().flatMap(v -> all.stream()
+                .filter(m -> v >= Corpus.since(m.corpus()))
+                .map(m -> Arguments.of(v, m)));
     }
 
     private static final Map<String, Snapshot> BEFORE = new ConcurrentHashMap<>();
+    /** One database per major, corpus schema and setup, which each migration's database copies. */
+    private static final Map<String, TestDatabase> TEMPLATES = new ConcurrentHashMap<>();
 
-    private static Snapshot before(int major, Migration m) {
-        return BEFORE.computeIfAbsent(major + "\n" + m.corpus() + "\n" + m.setup(), k -> {
-            try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
-                db.executeResource(m.corpus());
-                if (!m.setup().isEmpty()) {
-                    db.execute(m.setup());
-                }
-                return Captures.withoutDatabase(Captures.capture(db));
-            }
-        });
-    }
-
-    static Snapshot after(int major, Migration m) {
-        try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
+    private static TestDatabase template(int major, Migration m) {
+        return TEMPLATES.computeIfAbsent(major + "\n" + m.corpus() + "\n" + m.setup(), k -> {
+            TestDatabase db = TestPostgres.start(major).newDatabase();
             db.executeResource(m.corpus());
             if (!m.setup().isEmpty()) {
                 db.execute(m.setup());
             }
+            return db;
+        });
+    }
+
+    @AfterAll
+    static void dropTemplates() {
+        TEMPLATES.values().forEach(TestDatabase::close);
+        TEMPLATES.clear();
+        BEFORE.clear();
+    }
+
+    private static Snapshot before(int major, Migration m) {
+        return BEFORE.computeIfAbsent(major + "\n" + m.corpus() + "\n" + m.setup(),
+                k -> Captures.withoutDatabase(Captures.capture(template(major, m))));
+    }
+
+    static Snapshot after(int major, Migration m) {
+        TestDatabase template = template(major, m);
+        try (TestDatabase db = template.server().newDatabase(template)) {
             for (String step : m.migration().split("\n--;\n")) {
                 if (step.startsWith("--fails\n")) {
                     try {

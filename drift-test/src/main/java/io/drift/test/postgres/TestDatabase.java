@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import javax.sql.DataSource;
 
 /**
@@ -97,7 +98,14 @@ public final class TestDatabase implements AutoCloseable {
      */
     public TestDatabase execute(String sqlScript) {
         requireNonNull(sqlScript, "sqlScript");
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        // The simple query protocol: the driver splits a script on semicolons, but not correctly after a
+        // BEGIN ATOMIC function body (pgjdbc#3259), and it glues the rest of the script into one "statement" that the
+        // extended protocol refuses ("cannot insert multiple commands into a prepared statement").
+        Properties properties = new Properties();
+        properties.setProperty("user", user());
+        properties.setProperty("password", password());
+        properties.setProperty("preferQueryMode", "simple");
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), properties); Statement s = c.createStatement()) {
             s.execute(sqlScript);
         } catch (SQLException e) {
             throw new IllegalStateException("Script failed in " + name + " (" + server.describe() + "): "

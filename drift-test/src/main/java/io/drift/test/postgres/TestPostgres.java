@@ -278,6 +278,23 @@ public final class TestPostgres {
     }
 
     /**
+     * Creates a database with a random name as a copy of another ({@code CREATE DATABASE … TEMPLATE …}): far faster
+     * than running a long script again. Nobody may stay connected to the template while it is copied.
+     *
+     * @param template a database of this server
+     * @return the copy; close it to drop it
+     */
+    public TestDatabase newDatabase(TestDatabase template) {
+        requireNonNull(template, "template");
+        if (template.server() != this) {
+            throw new IllegalArgumentException(template + " is not a database of " + describe());
+        }
+        String name = "drift_" + randomSuffix();
+        execute("CREATE DATABASE " + name + " TEMPLATE " + template.name());
+        return new TestDatabase(this, name);
+    }
+
+    /**
      * Runs SQL as the administrative user in the maintenance database (for cluster-wide statements such as
      * {@code CREATE ROLE}).
      *

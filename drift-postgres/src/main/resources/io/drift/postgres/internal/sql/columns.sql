@@ -13,7 +13,9 @@ SELECT a.attrelid                                                   AS relid,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid, true) END AS default_expression,
        CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid, true) END AS generated_expression,
        a.attgenerated::text                                         AS generated,
-       a.attidentity::text                                          AS identity,
+       -- From 17 a partition's column shares its partitioned table's identity (attidentity set, no sequence of its
+       -- own, and it cannot be changed apart); 12 to 16 leave it unset. The parent's column carries the identity.
+       CASE WHEN c.relispartition AND s.seqrelid IS NULL THEN '' ELSE a.attidentity::text END AS identity,
        format_type(s.seqtypid, NULL)                                AS identity_type,
        s.seqstart                                                   AS identity_start,
        s.seqincrement                                               AS identity_increment,
@@ -30,6 +32,8 @@ SELECT a.attrelid                                                   AS relid,
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
        NULLIF(COALESCE(a.attstattarget, -1), -1)                    AS statistics,
        a.attfdwoptions::text[]                                      AS fdw_options,
+       -- ALTER TABLE … ALTER COLUMN … SET (n_distinct = …, n_distinct_inherited = …): planner options of the column.
+       a.attoptions::text[]                                         AS attribute_options,
        -- Column privileges (GRANT SELECT (col) …); NULL means none beyond the table's.
        a.attacl::text[]                                             AS acl,
        -- The owner is needed only to read a column's own ACL; most columns have none.

@@ -35,10 +35,20 @@ SELECT k.conrelid                                          AS relid,
        CASE WHEN k.contype = 'x' THEN pg_get_constraintdef(k.oid, true) END        AS definition,
        true                                                AS enforced,
        false                                               AS without_overlaps,
-       dsc.description                                     AS comment
+       dsc.description                                     AS comment,
+       -- The index behind a primary key, unique or exclusion constraint is not captured as an index (the constraint
+       -- stands for it), so what is set on that index itself comes with the constraint: ALTER INDEX … SET (…),
+       -- ALTER TABLE … CLUSTER ON, REPLICA IDENTITY USING INDEX, USING INDEX TABLESPACE.
+       ix.reloptions::text[]                               AS index_options,
+       its.spcname                                         AS index_tablespace,
+       COALESCE(ci.indisclustered, false)                  AS clustered,
+       COALESCE(ci.indisreplident, false)                  AS replica_identity
 FROM pg_constraint k
 JOIN pg_class c ON c.oid = k.conrelid
 LEFT JOIN pg_index i ON i.indexrelid = k.conindid AND k.contype IN ('p', 'u')
+LEFT JOIN pg_index ci ON ci.indexrelid = k.conindid AND k.contype IN ('p', 'u', 'x')
+LEFT JOIN pg_class ix ON ix.oid = ci.indexrelid
+LEFT JOIN pg_tablespace its ON its.oid = ix.reltablespace
 LEFT JOIN pg_class f ON f.oid = k.confrelid AND k.contype = 'f'
 LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
 -- Comments by join, not by col_description/obj_description: those are SQL functions run once per row, each a

@@ -19,7 +19,12 @@ SELECT i.indrelid                                         AS relid,
        x.reloptions::text[]                               AS options,
        ts.spcname                                         AS tablespace,
        i.indisclustered                                   AS clustered,
-       i.indisreplident                                   AS replica_identity
+       i.indisreplident                                   AS replica_identity,
+       -- ALTER INDEX … ALTER COLUMN n SET STATISTICS (expression columns): n=target. The default is -1 up to 16 and
+       -- NULL from 17.
+       ARRAY(SELECT a.attnum || '=' || a.attstattarget FROM pg_attribute a
+             WHERE a.attrelid = i.indexrelid AND a.attnum > 0 AND a.attstattarget >= 0
+             ORDER BY a.attnum)                           AS statistics
 FROM pg_index i
 JOIN pg_class x ON x.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid

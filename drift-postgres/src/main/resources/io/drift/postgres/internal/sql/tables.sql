@@ -13,7 +13,10 @@ SELECT c.oid,
        pg_get_userbyid(c.relowner)                                 AS owner,
        dsc.description                                             AS comment,
        coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
-       c.reloptions::text[]                                        AS options,
+       -- Storage parameters, the TOAST table's among them as toast.<name> (WITH (toast.autovacuum_enabled = false)):
+       -- ALTER TABLE sets both, and pg_dump prints both, but the TOAST table's live on its own pg_class row.
+       array_cat(c.reloptions::text[],
+                 ARRAY(SELECT 'toast.' || o FROM unnest(tc.reloptions) o)) AS options,
        ts.spcname                                                  AS tablespace,
        -- The table access method, when not the default heap (foreign and partitioned tables have none).
        CASE WHEN am.amname <> 'heap' THEN am.amname END            AS access_method,
@@ -35,6 +38,7 @@ FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_tablespace ts ON ts.oid = c.reltablespace
 LEFT JOIN pg_am am ON am.oid = c.relam
+LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid AND tc.reloptions IS NOT NULL
 LEFT JOIN pg_foreign_table ft ON ft.ftrelid = c.oid
 LEFT JOIN pg_foreign_server fs ON fs.oid = ft.ftserver
 -- Comments by join, not by col_description/obj_description: those are SQL functions run once per row, each a

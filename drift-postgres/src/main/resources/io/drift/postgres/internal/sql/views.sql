@@ -9,10 +9,12 @@ SELECT c.oid,
        pg_get_viewdef(c.oid, true)   AS definition,
        pg_get_userbyid(c.relowner)   AS owner,
        d.description                 AS comment,
-       c.reloptions                  AS options,
+       -- A materialized view's TOAST table's storage parameters as toast.<name>, as for tables.
+       array_cat(c.reloptions::text[], ARRAY(SELECT 'toast.' || o FROM unnest(tc.reloptions) o)) AS options,
        coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid AND tc.reloptions IS NOT NULL
 LEFT JOIN pg_description d ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = 0
 WHERE c.relkind IN ('v', 'm')
   AND n.oid = ANY(:schemas)
