@@ -9,7 +9,6 @@ import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,13 +83,15 @@ class DeterminismIT {
      * and intervals in its IntervalStyle, and pgjdbc sends the JVM's time zone as TimeZone. Two machines in two time
      * zones capture one database differently: a partition bound FROM ('2025-01-01 00:00:00+00') reads
      * ('2025-01-01 01:00:00+01') from Berlin, a default '1 mon'::interval reads 'P1M'::interval under iso_8601.
+     * The capture now fixes these and the other settings renderings depend on for its transaction.
      */
     @Test
-    @Disabled("open: CatalogReader must pin TimeZone = UTC and IntervalStyle = postgres (set_config, as search_path)")
-    void the_capturing_sessions_time_zone_and_interval_style_do_not_enter_the_snapshot() throws Exception {
+    void the_capturing_sessions_time_zone_and_output_styles_do_not_enter_the_snapshot() throws Exception {
         try (TestDatabase db = TestPostgres.start().newDatabase()) {
             db.execute("CREATE TABLE events (at timestamptz NOT NULL DEFAULT '2025-06-01 12:00:00+00',"
-                    + " every interval DEFAULT '1 mon 2 days', due timetz DEFAULT '17:30:00+01')"
+                    + " every interval DEFAULT '1 mon 2 days', due timetz DEFAULT '17:30:00+01',"
+                    + " ratio double precision DEFAULT 0.1, magic bytea DEFAULT '\\x00ff',"
+                    + " day date DEFAULT '2025-01-31', price money DEFAULT 12.5)"
                     + " PARTITION BY RANGE (at);"
                     + " CREATE TABLE events_2025 PARTITION OF events"
                     + " FOR VALUES FROM ('2025-01-01 00:00:00+00') TO ('2026-01-01 00:00:00+00')");
@@ -98,7 +99,8 @@ class DeterminismIT {
             Snapshot there;
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 // What a JVM in Kathmandu sends (pgjdbc passes the JVM's zone), and a server configured for ISO 8601.
-                s.execute("SET TimeZone = 'Asia/Kathmandu'; SET IntervalStyle = iso_8601");
+                s.execute("SET TimeZone = 'Asia/Kathmandu'; SET IntervalStyle = iso_8601; SET DateStyle = 'ISO, DMY';"
+                        + " SET extra_float_digits = 0; SET bytea_output = 'escape'");
                 there = CatalogReader.capture(c, CaptureOptions.defaults()).snapshot();
             }
             assertThat(Captures.differences(Captures.withoutDatabase(here), Captures.withoutDatabase(there)))
