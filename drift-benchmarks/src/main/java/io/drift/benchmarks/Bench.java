@@ -3,12 +3,12 @@ package io.drift.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.Drift;
 import io.drift.core.diff.Differ;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.model.Snapshot;
 import io.drift.core.snapshot.SnapshotFiles;
-import io.drift.core.spi.CaptureOptions;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,9 +1,9 @@
 package io.drift.benchmarks;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.Drift;
 import io.drift.core.model.Snapshot;
 import io.drift.core.snapshot.SnapshotFiles;
-import io.drift.core.spi.CaptureOptions;
 import io.drift.postgres.PostgresConnections;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.drift.cli;
 
-import io.drift.core.DriftException;
 import io.drift.core.DriftException.Reason;
+import io.drift.core.DriftException;
 
 import picocli.CommandLine.Option;
 

@@ -1,15 +1,15 @@
 package io.drift.cli;
 
 import io.drift.cli.internal.DatabaseTarget;
-import io.drift.core.DriftException;
+import io.drift.core.CaptureOptions;
 import io.drift.core.DriftException.Reason;
+import io.drift.core.DriftException;
 import io.drift.core.diff.DiffOptions;
 import io.drift.core.diff.Differ;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Severity;
 import io.drift.core.model.Snapshot;
-import io.drift.core.spi.CaptureOptions;
-import io.drift.core.spi.RenderContext;
+import io.drift.core.report.RenderContext;
 import io.drift.core.spi.ReportRenderer;
 import io.drift.reporting.Renderers;
 

@@ -4,12 +4,12 @@ import io.drift.cli.internal.ConnectionResolver;
 import io.drift.cli.internal.DatabaseConnector;
 import io.drift.cli.internal.DatabaseTarget;
 import io.drift.cli.internal.PostgresUrl;
+import io.drift.core.CaptureOptions;
 import io.drift.core.Drift;
-import io.drift.core.DriftException;
 import io.drift.core.DriftException.Reason;
+import io.drift.core.DriftException;
 import io.drift.core.model.Snapshot;
 import io.drift.core.snapshot.SnapshotFiles;
-import io.drift.core.spi.CaptureOptions;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

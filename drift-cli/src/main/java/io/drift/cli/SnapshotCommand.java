@@ -1,11 +1,11 @@
 package io.drift.cli;
 
 import io.drift.cli.internal.DatabaseTarget;
-import io.drift.core.DriftException;
+import io.drift.core.CaptureOptions;
 import io.drift.core.DriftException.Reason;
+import io.drift.core.DriftException;
 import io.drift.core.model.Snapshot;
 import io.drift.core.snapshot.SnapshotFiles;
-import io.drift.core.spi.CaptureOptions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

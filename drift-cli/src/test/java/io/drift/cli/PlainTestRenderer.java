@@ -1,7 +1,8 @@
 package io.drift.cli;
 
+import io.drift.core.check.CheckReport;
 import io.drift.core.diff.SchemaDiff;
-import io.drift.core.spi.RenderContext;
+import io.drift.core.report.RenderContext;
 import io.drift.core.spi.ReportRenderer;
 
 import java.io.IOException;
@@ -19,5 +20,10 @@ public final class PlainTestRenderer implements ReportRenderer {
     public void render(SchemaDiff diff, RenderContext context, Writer out) throws IOException {
         out.write((context.color() ? "[color] " : "") + context.expectedSource() + " vs " + context.actualSource()
                 + ": " + diff.size() + "\n");
+    }
+
+    @Override
+    public void render(CheckReport report, RenderContext context, Writer out) throws IOException {
+        out.write(context.actualSource() + ": " + report.status() + "\n");
     }
 }

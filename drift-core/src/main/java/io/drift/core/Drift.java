@@ -2,31 +2,275 @@ package io.drift.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.diff.DiffOptions;
+import io.drift.core.diff.Differ;
+import io.drift.core.diff.SchemaDiff;
+import io.drift.core.diff.Severity;
 import io.drift.core.model.DatabaseInfo;
 import io.drift.core.model.Snapshot;
-import io.drift.core.spi.CaptureOptions;
+import io.drift.core.report.RenderContext;
+import io.drift.core.report.TextRenderer;
+import io.drift.core.spi.ExpectedSchemaSource;
 import io.drift.core.spi.SnapshotProvider;
-import io.drift.core.spi.SnapshotProviders;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 /**
- * The entry point for capturing snapshots with whichever {@link SnapshotProvider} fits the database.
+ * The entry point: captures a database's schema, compares it with the expected one, and guards an application's
+ * start.
  *
+ * <p><b>Configured once, used many times</b>, in Flyway's {@code configure()…load()} shape:
  * <pre>{@code
- * Snapshot actual = Drift.capture(dataSource, CaptureOptions.defaults());
- * Snapshot expected = SnapshotFiles.read(Path.of("schema-baseline.json"));
- * SchemaDiff diff = Differ.standard().diff(expected, actual, DiffOptions.defaults());
+ * Drift drift = Drift.configure()
+ *         .expected(SnapshotFiles.source(Path.of("schema/baseline.json")))
+ *         .captureOptions(CaptureOptions.builder().schemas("public").build())
+ *         .diffOptions(DiffOptions.builder().ignoreProperties("comment").build())
+ *         .failOn(Severity.ERROR)
+ *         .load();
+ * SchemaDiff diff = drift.diff(dataSource);   // the differences, whatever they are
+ * drift.verify(dataSource);                   // or: SchemaMismatchException, whose message is the report
  * }</pre>
+ * {@link #diff(DataSource)} returns the answer; {@link #verify(DataSource)} throws it when it fails, as a
+ * {@link SchemaMismatchException} ({@link DriftException.Reason#SCHEMA_MISMATCH}), so that a program tells drift
+ * apart from a failure to capture, which is a {@link DriftException} with another reason.
+ *
+ * <p><b>One call</b>, for a capture alone: {@code Drift.capture(dataSource, CaptureOptions.defaults())}. And for the
+ * checks an application runs when it starts: {@link #guard(DataSource)}.
+ *
+ * <p>A {@code Drift} is immutable and safe to share between threads.
  *
  * @since 0.1.0
  */
 public final class Drift {
 
-    private Drift() {
+    private final SnapshotProviders providers;
+    private final CaptureOptions captureOptions;
+    private final DiffOptions diffOptions;
+    private final ExpectedSchemaSource expected;
+    private final Severity failOn;
+
+    private Drift(Builder b) {
+        this.providers = b.providers;
+        this.captureOptions = b.captureOptions;
+        this.diffOptions = b.diffOptions;
+        this.expected = b.expected;
+        this.failOn = b.failOn;
+    }
+
+    /** @return a builder with the defaults: providers discovered on the class path, default options, failing on errors */
+    public static Builder configure() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a startup guard: the checks an application runs when it starts, and what to do when they fail.
+     *
+     * @param dataSource the application's database
+     * @return the guard's builder
+     * @see StartupGuard
+     */
+    public static StartupGuard.Builder guard(DataSource dataSource) {
+        return StartupGuard.builder(dataSource);
+    }
+
+    /** @return the capture options */
+    public CaptureOptions captureOptions() {
+        return captureOptions;
+    }
+
+    /** @return the diff options */
+    public DiffOptions diffOptions() {
+        return diffOptions;
+    }
+
+    /** @return the lowest severity that makes {@link #verify(DataSource)} throw */
+    public Severity failOn() {
+        return failOn;
+    }
+
+    /** @return where the expected schema comes from, if one was configured */
+    public Optional<ExpectedSchemaSource> expected() {
+        return Optional.ofNullable(expected);
+    }
+
+    /**
+     * @param dataSource the database
+     * @return its snapshot, with the configured providers and capture options
+     * @throws DriftException when the capture fails
+     */
+    public Snapshot capture(DataSource dataSource) {
+        return capture(dataSource, captureOptions, providers());
+    }
+
+    /**
+     * Captures the database and compares it with the expected schema.
+     *
+     * @param dataSource the database
+     * @return every difference, whatever its severity; empty when the database matches
+     * @throws DriftException when no expected schema was configured ({@link DriftException.Reason#INVALID_ARGUMENT}),
+     *                        or it or the database cannot be read
+     */
+    public SchemaDiff diff(DataSource dataSource) {
+        requireNonNull(dataSource, "dataSource");
+        Snapshot expectedSnapshot = loadExpected();
+        return Differ.standard().diff(expectedSnapshot, capture(dataSource), diffOptions);
+    }
+
+    /**
+     * @param actual a snapshot of the database
+     * @return every difference from the expected schema
+     * @throws DriftException when no expected schema was configured, or it cannot be read
+     */
+    public SchemaDiff diff(Snapshot actual) {
+        requireNonNull(actual, "actual");
+        return Differ.standard().diff(loadExpected(), actual, diffOptions);
+    }
+
+    /**
+     * Captures the database, compares it with the expected schema, and throws when a difference is at or above
+     * {@link #failOn()}.
+     *
+     * @param dataSource the database
+     * @return every difference (those below the threshold) when none fails
+     * @throws SchemaMismatchException when a difference fails; its message is the text report of those that do
+     * @throws DriftException          when the expected schema or the database cannot be read
+     */
+    public SchemaDiff verify(DataSource dataSource) {
+        return verify(diff(dataSource));
+    }
+
+    /**
+     * @param actual a snapshot of the database
+     * @return every difference when none fails
+     * @throws SchemaMismatchException when a difference is at or above {@link #failOn()}
+     */
+    public SchemaDiff verify(Snapshot actual) {
+        return verify(diff(actual));
+    }
+
+    private SchemaDiff verify(SchemaDiff diff) {
+        SchemaDiff failing = diff.atLeast(failOn);
+        if (failing.isEmpty()) {
+            return diff;
+        }
+        String report = new TextRenderer().renderToString(failing,
+                RenderContext.of(expected.description(), "the database"));
+        throw new SchemaMismatchException("The database does not match " + expected.description() + ": "
+                + failing.size() + (failing.size() == 1 ? " difference" : " differences") + " at or above "
+                + failOn + ".\n" + report, diff);
+    }
+
+    private Snapshot loadExpected() {
+        if (expected == null) {
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "No expected schema to compare with."
+                    + " Give one with Drift.configure().expected(…): a snapshot file (SnapshotFiles.source(path)),"
+                    + " a snapshot, or another source.");
+        }
+        Snapshot snapshot = expected.load();
+        if (snapshot == null) {
+            throw new DriftException(DriftException.Reason.OTHER, "The expected schema source "
+                    + expected.description() + " gave no snapshot, which is a bug in that source.");
+        }
+        return snapshot;
+    }
+
+    private SnapshotProviders providers() {
+        return providers != null ? providers : SnapshotProviders.discover(Drift.class.getClassLoader());
+    }
+
+    /** Builds a {@link Drift}. Not thread-safe. */
+    public static final class Builder {
+        private SnapshotProviders providers;
+        private CaptureOptions captureOptions = CaptureOptions.defaults();
+        private DiffOptions diffOptions = DiffOptions.defaults();
+        private ExpectedSchemaSource expected;
+        private Severity failOn = Severity.ERROR;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the snapshot providers to choose from, registered explicitly (default: those listed in
+         *              {@code META-INF/services} on Drift's class loader, which a shaded jar may lose)
+         * @return this
+         */
+        public Builder providers(SnapshotProviders value) {
+            this.providers = requireNonNull(value, "providers");
+            return this;
+        }
+
+        /**
+         * @param values the snapshot providers to choose from
+         * @return this
+         */
+        public Builder providers(SnapshotProvider... values) {
+            return providers(SnapshotProviders.of(values));
+        }
+
+        /**
+         * @param value what to capture, and how carefully
+         * @return this
+         */
+        public Builder captureOptions(CaptureOptions value) {
+            this.captureOptions = requireNonNull(value, "captureOptions");
+            return this;
+        }
+
+        /**
+         * @param value what to compare, and how much each difference matters
+         * @return this
+         */
+        public Builder diffOptions(DiffOptions value) {
+            this.diffOptions = requireNonNull(value, "diffOptions");
+            return this;
+        }
+
+        /**
+         * @param value where the expected schema comes from: {@code SnapshotFiles.source(path)}, the migrations
+         * @return this
+         */
+        public Builder expected(ExpectedSchemaSource value) {
+            this.expected = requireNonNull(value, "expected");
+            return this;
+        }
+
+        /**
+         * @param value the expected schema
+         * @return this
+         */
+        public Builder expected(Snapshot value) {
+            requireNonNull(value, "expected");
+            return expected(new ExpectedSchemaSource() {
+                @Override
+                public String description() {
+                    return "the expected snapshot";
+                }
+
+                @Override
+                public Snapshot load() {
+                    return value;
+                }
+            });
+        }
+
+        /**
+         * @param value the lowest severity that makes {@link Drift#verify(DataSource)} throw (default
+         *              {@link Severity#ERROR})
+         * @return this
+         */
+        public Builder failOn(Severity value) {
+            this.failOn = requireNonNull(value, "failOn");
+            return this;
+        }
+
+        /** @return the configured {@link Drift} */
+        public Drift load() {
+            return new Drift(this);
+        }
     }
 
     /**

@@ -38,6 +38,26 @@ public class DriftException extends RuntimeException {
         INVALID_ARGUMENT,
         /** An object asked for by name is not there. */
         NO_SUCH_OBJECT,
+        /**
+         * A configuration ({@code drift.yaml}, a check's options, a runner's selection) is not valid; the message names
+         * the file, line and column where there is one.
+         *
+         * @since 0.1.0
+         */
+        INVALID_CONFIG,
+        /**
+         * The schema does not match what was expected: not a failure to run, but the answer
+         * ({@link SchemaMismatchException}).
+         *
+         * @since 0.1.0
+         */
+        SCHEMA_MISMATCH,
+        /**
+         * Checks found what fails the run, or could not run ({@link io.drift.core.check.ChecksFailedException}).
+         *
+         * @since 0.1.0
+         */
+        CHECKS_FAILED,
         /** Anything else; the message and the cause say more. */
         OTHER
     }

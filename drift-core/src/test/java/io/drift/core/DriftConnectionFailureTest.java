@@ -3,7 +3,6 @@ package io.drift.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.drift.core.spi.CaptureOptions;
 
 import java.io.PrintWriter;
 import java.sql.Connection;

@@ -1,12 +1,16 @@
 package io.drift.postgres;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.model.DatabaseInfo;
 import io.drift.core.model.Snapshot;
-import io.drift.core.spi.CaptureOptions;
 import io.drift.core.spi.SnapshotProvider;
 import io.drift.postgres.internal.CatalogReader;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -84,5 +88,23 @@ public final class PostgresSnapshotProvider implements SnapshotProvider {
     @Override
     public Snapshot capture(Connection connection, DataSource more, CaptureOptions options) {
         return CatalogReader.capture(connection, more, options).snapshot();
+    }
+
+    /**
+     * {@code SET TRANSACTION READ ONLY}, and {@code statement_timeout} and {@code lock_timeout} for this transaction
+     * alone (so a pooled connection goes back as it came).
+     */
+    @Override
+    public void beginReadOnly(Connection connection, Duration statementTimeout, Duration lockTimeout)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TRANSACTION READ ONLY");
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT set_config('statement_timeout', ?, true), set_config('lock_timeout', ?, true)")) {
+            statement.setString(1, Math.max(1, statementTimeout.toMillis()) + "ms");
+            statement.setString(2, Math.max(1, lockTimeout.toMillis()) + "ms");
+            statement.executeQuery().close();
+        }
     }
 }

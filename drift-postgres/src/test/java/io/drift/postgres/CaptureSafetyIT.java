@@ -3,8 +3,8 @@ package io.drift.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.DriftException;
-import io.drift.core.spi.CaptureOptions;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 

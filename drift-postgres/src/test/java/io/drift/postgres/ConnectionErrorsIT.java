@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.drift.core.DriftException;
+import io.drift.core.CaptureOptions;
 import io.drift.core.DriftException.Reason;
-import io.drift.core.spi.CaptureOptions;
+import io.drift.core.DriftException;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 

@@ -2,8 +2,8 @@ package io.drift.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.model.Snapshot;
-import io.drift.core.spi.CaptureOptions;
 import io.drift.postgres.internal.CatalogReader;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;

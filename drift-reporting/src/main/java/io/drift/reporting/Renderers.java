@@ -3,7 +3,9 @@ package io.drift.reporting;
 import static java.util.Objects.requireNonNull;
 
 import io.drift.core.DriftException;
+import io.drift.core.report.TextRenderer;
 import io.drift.core.spi.ReportRenderer;
+import io.drift.reporting.internal.JsonRenderer;
 
 import java.util.Iterator;
 import java.util.List;
@@ -18,21 +20,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds a {@link ReportRenderer} by format name. Drift ships {@code text} (for a terminal and a log) and {@code json}
- * (the versioned contract for other tools); both are described in {@code docs/report-formats.md}. A tool adds a
+ * Drift's report formats, each by its own accessor ({@link #text()}, {@link #json()}) or by name. Every format
+ * renders both a schema diff and a check report; all are described in {@code docs/report-formats.md}. A tool adds a
  * format by listing its renderer in {@code META-INF/services/io.drift.core.spi.ReportRenderer}.
  *
  * <pre>{@code
+ * String text = Renderers.text().renderToString(diff, RenderContext.of("baseline.json", "postgresql://db/app"));
  * ReportRenderer renderer = Renderers.require("json");      // DriftException naming the known formats if absent
  * try (Writer out = Files.newBufferedWriter(report)) {
- *     renderer.render(diff, new RenderContext("baseline.json", "postgresql://db:5432/app", false), out);
+ *     renderer.render(checkReport, RenderContext.of("drift.yaml", "postgresql://db:5432/app"), out);
  * }
  * }</pre>
  *
- * <p>Renderers are looked up with {@link ServiceLoader} through the class loader that loaded this class, on every
- * call (nothing is cached, so no state is global). Format names are matched ignoring case and surrounding blanks.
- * When two renderers claim the same format, the first on the class path wins. A renderer that fails to load is
- * logged at WARN and skipped, so one broken jar does not hide the others.
+ * <p>The built-in formats are always found by name, also where {@link ServiceLoader} finds nothing (a shaded jar whose
+ * service files were not merged). Other renderers are looked up with {@link ServiceLoader} through the class loader
+ * that loaded this class, on every call (nothing is cached, so no state is global). Format names are matched ignoring
+ * case and surrounding blanks. A built-in format cannot be replaced; when two other renderers claim the same format,
+ * the first on the class path wins. A renderer that fails to load is logged at WARN and skipped, so one broken jar
+ * does not hide the others.
  *
  * @since 0.1.0
  */
@@ -41,6 +46,20 @@ public final class Renderers {
     private static final Logger log = LoggerFactory.getLogger(Renderers.class);
 
     private Renderers() {
+    }
+
+    /** @return the {@code text} format: for a terminal, a log, an exception's message */
+    public static ReportRenderer text() {
+        return new TextRenderer();
+    }
+
+    /** @return the {@code json} format: the versioned contract for other tools */
+    public static ReportRenderer json() {
+        return new JsonRenderer();
+    }
+
+    private static List<ReportRenderer> builtIn() {
+        return List.of(text(), json());
     }
 
     /**
@@ -82,6 +101,9 @@ public final class Renderers {
 
     private static Map<String, ReportRenderer> discover() {
         Map<String, ReportRenderer> found = new TreeMap<>();
+        for (ReportRenderer renderer : builtIn()) {
+            found.put(renderer.format(), renderer);
+        }
         Iterator<ReportRenderer> it = ServiceLoader.load(ReportRenderer.class, Renderers.class.getClassLoader())
                 .iterator();
         while (true) {
@@ -99,6 +121,9 @@ public final class Renderers {
             if (format == null || format.isBlank() || !format.equals(normalize(format))) {
                 log.warn("Skipping report renderer {}: its format name '{}' is not lower case without surrounding blanks",
                         renderer.getClass().getName(), format);
+            } else if (found.get(format) != null
+                    && found.get(format).getClass().equals(renderer.getClass())) {
+                continue;   // a built-in one, also listed in META-INF/services
             } else if (found.putIfAbsent(format, renderer) != null) {
                 log.debug("Report renderer {} for format '{}' is shadowed by {}, found earlier on the class path",
                         renderer.getClass().getName(), format, found.get(format).getClass().getName());

@@ -16,7 +16,7 @@ import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Unexpected;
 import io.drift.core.model.ObjectKind;
 import io.drift.core.model.ObjectPath;
-import io.drift.core.spi.RenderContext;
+import io.drift.core.report.RenderContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

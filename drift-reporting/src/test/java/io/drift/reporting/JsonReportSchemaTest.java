@@ -24,7 +24,7 @@ import io.drift.core.diff.Severity;
 import io.drift.core.diff.Unexpected;
 import io.drift.core.model.ObjectKind;
 import io.drift.core.model.ObjectPath;
-import io.drift.core.spi.RenderContext;
+import io.drift.core.report.RenderContext;
 
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.drift.reporting;
 
 import io.drift.core.diff.SchemaDiff;
-import io.drift.core.spi.RenderContext;
+import io.drift.core.report.RenderContext;
 import io.drift.core.spi.ReportRenderer;
 
 import java.io.IOException;

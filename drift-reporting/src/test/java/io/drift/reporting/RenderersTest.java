@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.drift.core.DriftException;
 import io.drift.core.diff.Severity;
+import io.drift.core.report.TextRenderer;
 import io.drift.core.spi.ReportRenderer;
 import io.drift.reporting.internal.JsonRenderer;
-import io.drift.reporting.internal.TextRenderer;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.drift.examples;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.Drift;
 import io.drift.core.DriftException;
 import io.drift.core.diff.DiffOptions;
@@ -7,9 +8,8 @@ import io.drift.core.diff.Differ;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Severity;
 import io.drift.core.model.Snapshot;
+import io.drift.core.report.RenderContext;
 import io.drift.core.snapshot.SnapshotFiles;
-import io.drift.core.spi.CaptureOptions;
-import io.drift.core.spi.RenderContext;
 import io.drift.reporting.Renderers;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.drift.cli.internal;
 
-import io.drift.core.DriftException;
 import io.drift.core.DriftException.Reason;
+import io.drift.core.DriftException;
 import io.drift.postgres.PostgresConnections;
 
 import java.sql.Connection;

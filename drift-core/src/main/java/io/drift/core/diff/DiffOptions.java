@@ -2,7 +2,6 @@ package io.drift.core.diff;
 
 import static java.util.Objects.requireNonNull;
 
-import io.drift.core.internal.ComparedProperties;
 import io.drift.core.model.ObjectKind;
 
 import java.util.ArrayList;

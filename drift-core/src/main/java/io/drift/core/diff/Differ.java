@@ -14,7 +14,7 @@ public interface Differ {
 
     /** @return the standard differ, which compares every kind the model knows */
     static Differ standard() {
-        return io.drift.core.internal.StandardDiffer.INSTANCE;
+        return StandardDiffer.INSTANCE;
     }
 
     /**

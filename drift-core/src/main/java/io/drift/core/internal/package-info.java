@@ -1,4 +1,5 @@
 /**
- * <b>Internal: may change without notice.</b> The diff algorithm, glob matching and other implementation details.
+ * <b>Internal: may change without notice.</b> Helpers that Drift's own modules share (name suggestions, file writing,
+ * escaping). Not for use outside Drift.
  */
 package io.drift.core.internal;

@@ -1,9 +1,12 @@
 package io.drift.core.spi;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.model.DatabaseInfo;
 import io.drift.core.model.Snapshot;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -78,5 +81,23 @@ public interface SnapshotProvider {
      */
     default Snapshot capture(Connection connection, DataSource more, CaptureOptions options) {
         return capture(connection, options);
+    }
+
+    /**
+     * Begins a read-only transaction on {@code connection} for a check to read in, with these timeouts where the
+     * database has them. The caller has already turned auto-commit off; it rolls back and restores the connection
+     * afterwards. The default marks the connection read-only through JDBC, which sets no timeout; a provider for a
+     * database with server-side timeouts should override it (PostgreSQL's sets {@code READ ONLY},
+     * {@code statement_timeout} and {@code lock_timeout} for the transaction alone).
+     *
+     * @param connection       a connection with auto-commit off
+     * @param statementTimeout how long one statement may run
+     * @param lockTimeout      how long a statement may wait for a lock
+     * @throws SQLException when the database refuses
+     * @since 0.1.0
+     */
+    default void beginReadOnly(Connection connection, Duration statementTimeout, Duration lockTimeout)
+            throws SQLException {
+        connection.setReadOnly(true);
     }
 }

@@ -1,6 +1,7 @@
 package io.drift.core.snapshot;
 
 import io.drift.core.DriftException;
+import io.drift.core.diff.Unexpected;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,9 +1,9 @@
 package io.drift.postgres.internal;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.model.Snapshot;
 import io.drift.core.model.Table;
-import io.drift.core.spi.CaptureOptions;
 
 import java.util.HashMap;
 import java.util.Map;

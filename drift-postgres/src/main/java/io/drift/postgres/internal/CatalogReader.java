@@ -2,11 +2,11 @@ package io.drift.postgres.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.drift.core.DriftException;
+import io.drift.core.CaptureOptions;
 import io.drift.core.DriftException.Reason;
+import io.drift.core.DriftException;
 import io.drift.core.model.DatabaseInfo;
 import io.drift.core.model.Snapshot;
-import io.drift.core.spi.CaptureOptions;
 import io.drift.postgres.JdbcUrls;
 
 import org.jdbi.v3.core.ConnectionFactory;

@@ -1,7 +1,7 @@
 package io.drift.postgres.internal;
 
-import io.drift.core.DriftException;
 import io.drift.core.DriftException.Reason;
+import io.drift.core.DriftException;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

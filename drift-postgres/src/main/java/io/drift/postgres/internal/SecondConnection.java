@@ -1,8 +1,8 @@
 package io.drift.postgres.internal;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.DriftException;
 import io.drift.core.model.Snapshot;
-import io.drift.core.spi.CaptureOptions;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;

@@ -1,5 +1,6 @@
 package io.drift.postgres.internal;
 
+import io.drift.core.diff.Missing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

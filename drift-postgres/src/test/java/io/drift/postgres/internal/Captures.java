@@ -1,10 +1,10 @@
 package io.drift.postgres.internal;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.model.ObjectKind;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.model.SchemaObject;
 import io.drift.core.model.Snapshot;
-import io.drift.core.spi.CaptureOptions;
 import io.drift.test.postgres.TestDatabase;
 
 import java.sql.Connection;

@@ -1,8 +1,8 @@
 package io.drift.postgres.internal;
 
-import io.drift.core.diff.Difference;
 import io.drift.core.diff.DiffOptions;
 import io.drift.core.diff.Differ;
+import io.drift.core.diff.Difference;
 import io.drift.core.model.Snapshot;
 import io.drift.test.postgres.TestDatabase;
 

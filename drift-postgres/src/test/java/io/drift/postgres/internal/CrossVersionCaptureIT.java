@@ -38,7 +38,7 @@ class CrossVersionCaptureIT {
         Snapshot reference = Captures.withoutDatabase(TablesFixture.snapshot());
         try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
             db.executeResource(Captures.TABLES_FIXTURE);
-            CatalogReader.Result result = Captures.result(db, io.drift.core.spi.CaptureOptions.defaults());
+            CatalogReader.Result result = Captures.result(db, io.drift.core.CaptureOptions.defaults());
             assertThat(result.snapshot().database().majorVersion()).isEqualTo(major);
             Snapshot snapshot = Captures.withoutDatabase(result.snapshot());
             log.info("PostgreSQL {}: {} objects, {} statements, {} ms", major, snapshot.size(), result.statements(),

@@ -2,9 +2,9 @@ package io.drift.postgres.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.model.Snapshot;
 import io.drift.core.snapshot.SnapshotFiles;
-import io.drift.core.spi.CaptureOptions;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 

@@ -1,9 +1,10 @@
 package io.drift.postgres.internal;
 
+import io.drift.core.CaptureOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.drift.core.DriftException;
 import io.drift.core.DriftException.Reason;
+import io.drift.core.DriftException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

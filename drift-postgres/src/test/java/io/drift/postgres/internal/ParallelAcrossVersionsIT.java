@@ -2,7 +2,7 @@ package io.drift.postgres.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.drift.core.spi.CaptureOptions;
+import io.drift.core.CaptureOptions;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 

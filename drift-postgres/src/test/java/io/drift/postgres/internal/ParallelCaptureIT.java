@@ -3,12 +3,12 @@ package io.drift.postgres.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.Drift;
 import io.drift.core.DriftException;
 import io.drift.core.model.ObjectKind;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.model.Snapshot;
-import io.drift.core.spi.CaptureOptions;
 import io.drift.postgres.PostgresConnections;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;

@@ -2,13 +2,13 @@ package io.drift.postgres.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.model.Grant;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.model.SchemaDef;
 import io.drift.core.model.Snapshot;
 import io.drift.core.model.Table;
 import io.drift.core.model.TableKind;
-import io.drift.core.spi.CaptureOptions;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 

@@ -10,13 +10,20 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 
+import io.drift.core.check.CheckReport;
+import io.drift.core.check.CheckResult;
+import io.drift.core.check.CheckTag;
+import io.drift.core.check.Finding;
+import io.drift.core.check.Status;
+import io.drift.core.check.Suppression;
 import io.drift.core.diff.Changed;
 import io.drift.core.diff.Difference;
 import io.drift.core.diff.DifferenceType;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Severity;
 import io.drift.core.model.ObjectPath;
-import io.drift.core.spi.RenderContext;
+import io.drift.core.report.ControlCharacters;
+import io.drift.core.report.RenderContext;
 import io.drift.core.spi.ReportRenderer;
 
 import java.io.IOException;
@@ -26,7 +33,8 @@ import java.util.Map;
 
 /**
  * The {@code json} format: the contract other tools build on, described in {@code docs/report-formats.md} and by
- * the JSON Schema {@code io/drift/reporting/diff-report-v1.schema.json} on the class path. Field names and order are
+ * the JSON Schemas {@code io/drift/reporting/diff-report-v1.schema.json} and
+ * {@code io/drift/reporting/check-report-v1.schema.json} on the class path. Field names and order are
  * fixed by this class; change them only with a new {@link #FORMAT_VERSION}.
  *
  * <p>Written with a streaming {@link JsonGenerator}, which holds a fixed-size buffer, never a tree.
@@ -59,6 +67,11 @@ public final class JsonRenderer implements ReportRenderer {
     }
 
     @Override
+    public String fileExtension() {
+        return "json";
+    }
+
+    @Override
     public void render(SchemaDiff diff, RenderContext context, Writer out) throws IOException {
         // The pretty printer keeps the nesting depth, so each document gets its own.
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(SEPARATORS);
@@ -80,6 +93,109 @@ public final class JsonRenderer implements ReportRenderer {
             g.writeEndObject();
         }
         out.write('\n');
+    }
+
+    @Override
+    public void render(CheckReport report, RenderContext context, Writer out) throws IOException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(SEPARATORS);
+        printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(printer);
+            g.setCharacterEscapes(ESCAPES);
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeStringField("reportType", "check");
+            g.writeStringField("database", context.actualSource());
+            g.writeStringField("checkedAgainst", context.expectedSource());
+            g.writeStringField("status", name(report.status()));
+            g.writeNumberField("durationMs", report.duration().toMillis());
+            writeSummary(g, report);
+            g.writeArrayFieldStart("checks");
+            for (CheckResult r : report.results()) {
+                writeResult(g, r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeSummary(JsonGenerator g, CheckReport report) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("checks", report.results().size());
+        g.writeObjectFieldStart("byStatus");
+        Map<Status, Integer> byStatus = report.countsByStatus();
+        for (Status s : Status.values()) {
+            g.writeNumberField(name(s), byStatus.get(s));
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("findingsBySeverity");
+        Map<Severity, Integer> bySeverity = report.countsBySeverity();
+        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            g.writeNumberField(name(s), bySeverity.get(s));
+        }
+        g.writeEndObject();
+        g.writeNumberField("suppressed", report.suppressedCount());
+        g.writeEndObject();
+    }
+
+    private static void writeResult(JsonGenerator g, CheckResult r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", r.checkId());
+        g.writeStringField("description", r.description());
+        g.writeArrayFieldStart("tags");
+        for (CheckTag tag : r.sortedTags()) {
+            g.writeString(tag.name());
+        }
+        g.writeEndArray();
+        g.writeStringField("status", name(r.status()));
+        g.writeStringField("summary", r.summary());
+        g.writeNumberField("durationMs", r.duration().toMillis());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : r.findings()) {
+            writeFinding(g, f);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", f.code());
+        g.writeStringField("severity", name(f.severity()));
+        if (f.object() == null) {
+            g.writeNullField("object");
+        } else {
+            g.writeStringField("object", f.object().toString());
+        }
+        writeNullable(g, "property", f.property());
+        g.writeStringField("message", f.message());
+        if (f.fix() == null) {
+            g.writeNullField("fix");
+        } else {
+            g.writeObjectFieldStart("fix");
+            g.writeStringField("type", name(f.fix().type()));
+            g.writeStringField("text", f.fix().text());
+            g.writeEndObject();
+        }
+        g.writeBooleanField("suppressed", f.isSuppressed());
+        if (f.isSuppressed()) {
+            Suppression s = f.suppression();
+            g.writeObjectFieldStart("suppression");
+            g.writeStringField("reason", s.reason());
+            g.writeArrayFieldStart("objects");
+            for (String glob : s.objects().globs()) {
+                g.writeString(glob);
+            }
+            g.writeEndArray();
+            writeNullable(g, "expires", s.expires() == null ? null : s.expires().toString());
+            g.writeEndObject();
+        }
+        if (f.difference() != null) {
+            g.writeFieldName("difference");
+            writeDifference(g, f.difference());
+        }
+        g.writeEndObject();
     }
 
     private static void writeSummary(JsonGenerator g, SchemaDiff diff) throws IOException {

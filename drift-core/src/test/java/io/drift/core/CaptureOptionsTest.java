@@ -1,4 +1,4 @@
-package io.drift.core.spi;
+package io.drift.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

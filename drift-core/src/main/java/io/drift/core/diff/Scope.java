@@ -1,12 +1,13 @@
-package io.drift.core.internal;
+package io.drift.core.diff;
 
-import io.drift.core.diff.DiffOptions;
+import io.drift.core.model.ObjectGlob;
 import io.drift.core.model.ObjectKind;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.model.SchemaObject;
 import io.drift.core.model.VendorObject;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,23 +27,28 @@ final class Scope {
         IN
     }
 
-    private final Globs includeSchemas;
-    private final Globs excludeSchemas;
-    private final Globs includeObjects;
-    private final Globs excludeObjects;
-    private final Globs ignoredTables;
+    private final ObjectGlob includeSchemas;
+    private final ObjectGlob excludeSchemas;
+    private final ObjectGlob includeObjects;
+    private final ObjectGlob excludeObjects;
+    private final ObjectGlob ignoredTables;
     private final Set<ObjectKind> ignoredKinds;
     private final Set<String> ignoredVendorKinds;
     private final Map<String, Boolean> schemas = new HashMap<>();
 
     Scope(DiffOptions options) {
-        includeSchemas = Globs.compile(options.includeSchemas());
-        excludeSchemas = Globs.compile(options.excludeSchemas());
-        includeObjects = Globs.compile(options.includeObjects());
-        excludeObjects = Globs.compile(options.excludeObjects());
-        ignoredTables = Globs.compile(options.ignoredTables());
+        includeSchemas = compiled(options.includeSchemas());
+        excludeSchemas = compiled(options.excludeSchemas());
+        includeObjects = compiled(options.includeObjects());
+        excludeObjects = compiled(options.excludeObjects());
+        ignoredTables = compiled(options.ignoredTables());
         ignoredKinds = options.ignoredKinds();
         ignoredVendorKinds = options.ignoredVendorKinds();
+    }
+
+    /** @return the compiled globs, or {@code null} for none, which the checks below read as "no filter" */
+    private static ObjectGlob compiled(List<String> globs) {
+        return globs.isEmpty() ? null : ObjectGlob.of(globs);
     }
 
     boolean ignores(ObjectKind kind) {
@@ -76,11 +82,10 @@ final class Scope {
         if (includeObjects == null) {
             return Level.IN;
         }
-        switch (includeObjects.matchesOrPrefix(text)) {
-            case 2: return Level.IN;
-            case 1: return Level.PARTIAL;
-            default: return Level.OUT;
+        if (includeObjects.matches(text)) {
+            return Level.IN;
         }
+        return includeObjects.matchesSomeChildOf(text) ? Level.PARTIAL : Level.OUT;
     }
 
     /** @return whether a child (column, member) of an object compared at {@code parent} is compared */

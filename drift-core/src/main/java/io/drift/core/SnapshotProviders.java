@@ -1,8 +1,8 @@
-package io.drift.core.spi;
+package io.drift.core;
 
+import io.drift.core.spi.SnapshotProvider;
 import static java.util.Objects.requireNonNull;
 
-import io.drift.core.UnsupportedDatabaseException;
 import io.drift.core.model.DatabaseInfo;
 
 import java.util.ArrayList;

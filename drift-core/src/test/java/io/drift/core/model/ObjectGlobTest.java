@@ -1,15 +1,16 @@
-package io.drift.core.internal;
+package io.drift.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class GlobsTest {
+class ObjectGlobTest {
 
     private static boolean matches(String glob, String text) {
-        return Globs.compile(List.of(glob)).matches(text);
+        return ObjectGlob.of(glob).matches(text);
     }
 
     @Test
@@ -47,18 +48,30 @@ class GlobsTest {
 
     @Test
     void several_globs_match_when_any_does() {
-        Globs globs = Globs.compile(List.of("a.*", "b.*"));
+        ObjectGlob globs = ObjectGlob.of(List.of("a.*", "b.*"));
         assertThat(globs.matches("a.x")).isTrue();
         assertThat(globs.matches("b.x")).isTrue();
         assertThat(globs.matches("c.x")).isFalse();
-        assertThat(Globs.compile(List.of())).isNull();
+        assertThat(ObjectGlob.of(List.of()).isEmpty()).isTrue();
+        assertThat(ObjectGlob.of(List.of()).matches("")).isFalse();
     }
 
     @Test
     void tells_when_a_longer_text_could_still_match() {
-        Globs globs = Globs.compile(List.of("public.users.email"));
-        assertThat(globs.matchesOrPrefix("public.users.email")).isEqualTo(2);
-        assertThat(globs.matchesOrPrefix("public.users")).isEqualTo(1);
-        assertThat(globs.matchesOrPrefix("billing.users")).isEqualTo(0);
+        ObjectGlob globs = ObjectGlob.of("public.users.email");
+        assertThat(globs.matchesSomeChildOf("public.users.email")).isFalse();
+        assertThat(globs.matches("public.users.email")).isTrue();
+        assertThat(globs.matchesSomeChildOf("public.users")).isTrue();
+        assertThat(globs.matchesSomeChildOf("billing.users")).isFalse();
+    }
+
+    @Test
+    void a_blank_glob_is_refused_with_the_fix() {
+        assertThatThrownBy(() -> ObjectGlob.of(" "))
+                .isInstanceOf(io.drift.core.DriftException.class)
+                .hasMessageContaining("must not be empty");
+        assertThatThrownBy(() -> ObjectGlob.of("public.users "))
+                .isInstanceOf(io.drift.core.DriftException.class)
+                .hasMessageContaining("blanks around it");
     }
 }

@@ -1,4 +1,4 @@
-package io.drift.core.internal;
+package io.drift.core.diff;
 
 import io.drift.core.model.Identity;
 import io.drift.core.model.SequenceOptions;

@@ -1,20 +1,10 @@
-package io.drift.core.internal;
+package io.drift.core.diff;
 
 import static java.util.Objects.requireNonNull;
 
-import io.drift.core.diff.Changed;
-import io.drift.core.diff.DiffOption;
-import io.drift.core.diff.DiffOptions;
-import io.drift.core.diff.Differ;
-import io.drift.core.diff.Difference;
-import io.drift.core.diff.DifferenceType;
-import io.drift.core.diff.Missing;
-import io.drift.core.diff.SchemaDiff;
-import io.drift.core.diff.SeverityPolicy;
-import io.drift.core.diff.Unexpected;
-import io.drift.core.internal.ComparedProperties.Property;
-import io.drift.core.internal.ComparedProperties.Spec;
-import io.drift.core.internal.Scope.Level;
+import io.drift.core.diff.ComparedProperties.Property;
+import io.drift.core.diff.ComparedProperties.Spec;
+import io.drift.core.diff.Scope.Level;
 import io.drift.core.model.Attributes;
 import io.drift.core.model.CheckConstraint;
 import io.drift.core.model.Column;
@@ -67,9 +57,9 @@ import java.util.function.Function;
  * position when only the columns around it are missing or unexpected (positions are compared as the order of the
  * columns both sides have).
  */
-public final class StandardDiffer implements Differ {
+final class StandardDiffer implements Differ {
 
-    public static final StandardDiffer INSTANCE = new StandardDiffer();
+    static final StandardDiffer INSTANCE = new StandardDiffer();
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 

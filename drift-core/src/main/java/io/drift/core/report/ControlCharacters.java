@@ -1,10 +1,10 @@
-package io.drift.reporting.internal;
+package io.drift.core.report;
 
 /**
  * The characters no report may pass through raw when they come from a database: a table comment or a view body can
  * hold anything, and a terminal obeys what it is sent.
  */
-final class ControlCharacters {
+public final class ControlCharacters {
 
     private ControlCharacters() {
     }
@@ -14,7 +14,7 @@ final class ControlCharacters {
      *         U+009B is a one-character CSI), the line and paragraph separators, and the bidirectional overrides that
      *         make text display in another order than it reads ("Trojan Source")
      */
-    static boolean isUnsafe(char c) {
+    public static boolean isUnsafe(char c) {
         return c < 0x20
                 || (c >= 0x7F && c <= 0x9F)
                 || c == 0x061C
@@ -27,7 +27,7 @@ final class ControlCharacters {
      * Appends {@code text[from, to)}, with {@code \t}, {@code \r}, {@code \n} and every other unsafe character
      * written as {@code \}{@code uXXXX}.
      */
-    static void appendEscaped(StringBuilder out, CharSequence text, int from, int to) {
+    public static void appendEscaped(StringBuilder out, CharSequence text, int from, int to) {
         int clean = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -50,7 +50,7 @@ final class ControlCharacters {
         out.append(text, clean, to);
     }
 
-    static void appendEscaped(StringBuilder out, CharSequence text) {
+    public static void appendEscaped(StringBuilder out, CharSequence text) {
         appendEscaped(out, text, 0, text.length());
     }
 

@@ -1,4 +1,4 @@
-package io.drift.core.internal;
+package io.drift.core.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package io.drift.core.spi;
+package io.drift.core;
 
 import static java.util.Objects.requireNonNull;
 

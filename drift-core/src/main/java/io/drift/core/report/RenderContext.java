@@ -1,4 +1,4 @@
-package io.drift.core.spi;
+package io.drift.core.report;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,6 +21,16 @@ public record RenderContext(String expectedSource, String actualSource, boolean 
     public RenderContext {
         requireNonNull(expectedSource, "expectedSource");
         requireNonNull(actualSource, "actualSource");
+    }
+
+    /**
+     * @param expectedSource what the expected side is (a baseline file, a configuration file)
+     * @param actualSource   what the actual side is (a database, never with a password)
+     * @return a context without colour
+     * @since 0.1.0
+     */
+    public static RenderContext of(String expectedSource, String actualSource) {
+        return new RenderContext(expectedSource, actualSource, false);
     }
 
     /** @return a context with unnamed sources ({@code expected}, {@code actual}) and no colour */

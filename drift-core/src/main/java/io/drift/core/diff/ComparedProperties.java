@@ -1,5 +1,6 @@
-package io.drift.core.internal;
+package io.drift.core.diff;
 
+import io.drift.core.internal.Names;
 import io.drift.core.model.Attributes;
 import io.drift.core.model.CheckConstraint;
 import io.drift.core.model.Column;
@@ -51,7 +52,7 @@ import java.util.function.Function;
  * which repeats none of them: a body is compared whatever else differs (see {@link #repeatsShape}), or a rewritten
  * body would hide behind a changed default argument.
  */
-public final class ComparedProperties {
+final class ComparedProperties {
 
     /** One compared property: its name and how to read it. */
     record Property<T>(String name, Function<? super T, ?> value) {
@@ -386,37 +387,10 @@ public final class ComparedProperties {
                 candidates.add(kind.id() + "." + property);
             }
         }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int d = distance(name, candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best;
+        return Names.nearest(name, candidates);
     }
 
-    /** Levenshtein distance, case-insensitive. */
     private static int distance(String a, String b) {
-        String x = a.toLowerCase(java.util.Locale.ROOT);
-        String y = b.toLowerCase(java.util.Locale.ROOT);
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[y.length()];
+        return Names.distance(a, b);
     }
 }

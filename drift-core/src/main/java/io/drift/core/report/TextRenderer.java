@@ -1,13 +1,17 @@
-package io.drift.reporting.internal;
+package io.drift.core.report;
 
+import io.drift.core.check.CheckReport;
+import io.drift.core.check.CheckResult;
+import io.drift.core.check.Finding;
+import io.drift.core.check.Status;
 import io.drift.core.diff.Changed;
 import io.drift.core.diff.Difference;
 import io.drift.core.diff.DifferenceType;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Severity;
+import io.drift.core.internal.Durations;
 import io.drift.core.model.ObjectKind;
 import io.drift.core.model.ObjectPath;
-import io.drift.core.spi.RenderContext;
 import io.drift.core.spi.ReportRenderer;
 
 import java.io.IOException;
@@ -18,12 +22,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code text} format, for a terminal and a log: a header naming both sides, a summary line, then the
- * differences grouped by top-level object, one aligned line each, with the expected and actual values of a changed
- * property below it. Described in {@code docs/report-formats.md}.
+ * The {@code text} format, for a terminal, a log and an exception's message. Described in
+ * {@code docs/report-formats.md}.
  *
- * <p>Each difference is assembled in one reused buffer and written at once, so memory is bounded by the largest
- * difference. Everything that comes from the database or the caller goes through {@link ControlCharacters}.
+ * <p><b>A diff:</b> a header naming both sides, a summary line, then the differences grouped by top-level object, one
+ * aligned line each, with the expected and actual values of a changed property below it.
+ *
+ * <p><b>A check report:</b> a header naming the database, one line per check with its status, time and summary, its
+ * findings below it (code, severity, message, fix; suppressed ones marked), and a verdict line at the end.
+ *
+ * <p>Each difference or check is assembled in one reused buffer and written at once, so memory is bounded by the
+ * largest one. Everything that comes from the database or the caller goes through {@link ControlCharacters}.
+ *
+ * <pre>{@code
+ * String text = new TextRenderer().renderToString(report, RenderContext.of("drift.yaml", "postgresql://db/app"));
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class TextRenderer implements ReportRenderer {
 
@@ -56,9 +71,149 @@ public final class TextRenderer implements ReportRenderer {
         }
     }
 
+    private static final Map<Status, String> STATUS_COLOR = new EnumMap<>(Map.of(
+            Status.PASSED, "\u001B[32m",
+            Status.SKIPPED, "\u001B[2m",
+            Status.WARNED, "\u001B[33m",
+            Status.FAILED, "\u001B[1;31m",
+            Status.ERRORED, "\u001B[1;35m"));
+    /** "ERRORED", the longest status, and two spaces. */
+    private static final int STATUS_WIDTH = 9;
+    private static final String FINDING_INDENT = "  ";
+    private static final String FINDING_DETAIL = "           ";
+
     @Override
     public String format() {
         return FORMAT;
+    }
+
+    @Override
+    public void render(CheckReport report, RenderContext context, Writer out) throws IOException {
+        boolean color = context.color();
+        StringBuilder buf = new StringBuilder(256);
+        buf.append("Database: ");
+        ControlCharacters.appendEscaped(buf, context.actualSource());
+        buf.append("\nChecks:   ");
+        ControlCharacters.appendEscaped(buf, context.expectedSource());
+        buf.append("\n\n");
+        out.append(buf);
+        int idWidth = 0;
+        int timeWidth = 0;
+        for (CheckResult r : report.results()) {
+            idWidth = Math.max(idWidth, r.checkId().length());
+            timeWidth = Math.max(timeWidth, time(r).length());
+        }
+        for (CheckResult r : report.results()) {
+            buf.setLength(0);
+            String status = r.status().name();
+            style(buf, color, STATUS_COLOR.get(r.status()));
+            buf.append(status);
+            style(buf, color, RESET);
+            pad(buf, STATUS_WIDTH - status.length());
+            ControlCharacters.appendEscaped(buf, r.checkId());
+            pad(buf, idWidth - r.checkId().length() + 2);
+            String time = time(r);
+            pad(buf, timeWidth - time.length());
+            buf.append(time).append("  ");
+            appendLines(buf, r.summary(), FINDING_DETAIL + " ".repeat(Math.max(0, idWidth + timeWidth - 7)));
+            for (Finding f : r.findings()) {
+                appendFinding(buf, f, color);
+            }
+            out.append(buf);
+        }
+        buf.setLength(0);
+        buf.append('\n');
+        appendVerdict(buf, report, color);
+        out.append(buf);
+    }
+
+    private static String time(CheckResult r) {
+        return r.status() == Status.SKIPPED && r.duration().isZero() ? "" : Durations.format(r.duration());
+    }
+
+    private static void appendFinding(StringBuilder buf, Finding f, boolean color) {
+        buf.append(FINDING_INDENT);
+        String severity = f.severity().name();
+        if (f.isSuppressed()) {
+            buf.append("suppressed ");
+        }
+        style(buf, color, f.isSuppressed() ? "" : SEVERITY_COLOR.get(f.severity()));
+        buf.append(severity);
+        style(buf, color, f.isSuppressed() ? "" : RESET);
+        pad(buf, SEVERITY_WIDTH - severity.length());
+        ControlCharacters.appendEscaped(buf, f.code());
+        buf.append("  ");
+        appendLines(buf, f.message(), FINDING_DETAIL);
+        if (f.fix() != null) {
+            buf.append(FINDING_DETAIL).append("fix");
+            buf.append(f.fix().type() == io.drift.core.check.Fix.Type.ACTION ? ": "
+                    : " (" + f.fix().type().name().toLowerCase(Locale.ROOT) + "): ");
+            appendLines(buf, f.fix().text(), FINDING_DETAIL + "  ");
+        }
+        if (f.isSuppressed()) {
+            buf.append(FINDING_DETAIL).append("suppressed");
+            if (f.suppression().expires() != null) {
+                buf.append(" until ").append(f.suppression().expires());
+            }
+            buf.append(": ");
+            appendLines(buf, f.suppression().reason(), FINDING_DETAIL + "  ");
+        }
+    }
+
+    /** Appends text that may span lines: the first after what is there, the rest indented; ends with a newline. */
+    private static void appendLines(StringBuilder buf, String text, String indent) {
+        int start = 0;
+        boolean first = true;
+        while (start <= text.length()) {
+            int newline = text.indexOf('\n', start);
+            int stop = newline < 0 ? text.length() : newline;
+            if (!first) {
+                buf.append(indent);
+            }
+            ControlCharacters.appendEscaped(buf, text, start, stop);
+            buf.append('\n');
+            first = false;
+            if (newline < 0) {
+                break;
+            }
+            start = stop + 1;
+        }
+    }
+
+    private static void appendVerdict(StringBuilder buf, CheckReport report, boolean color) {
+        Status status = report.status();
+        style(buf, color, STATUS_COLOR.get(status));
+        buf.append(status.name());
+        style(buf, color, RESET);
+        buf.append(": ");
+        Map<Status, Integer> byStatus = report.countsByStatus();
+        String separator = "";
+        int total = report.results().size();
+        buf.append(total).append(total == 1 ? " check" : " checks");
+        separator = " (";
+        for (Status s : new Status[] {Status.FAILED, Status.ERRORED, Status.WARNED, Status.PASSED, Status.SKIPPED}) {
+            int n = byStatus.get(s);
+            if (n > 0) {
+                buf.append(separator).append(n).append(' ').append(s.name().toLowerCase(Locale.ROOT));
+                separator = ", ";
+            }
+        }
+        buf.append(total > 0 ? ")" : "");
+        Map<Severity, Integer> bySeverity = report.countsBySeverity();
+        separator = "; ";
+        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            int n = bySeverity.get(s);
+            if (n > 0) {
+                buf.append(separator).append(n).append(' ').append(s.name().toLowerCase(Locale.ROOT))
+                        .append(n > 1 && s != Severity.INFO ? "s" : "");
+                separator = ", ";
+            }
+        }
+        int suppressed = report.suppressedCount();
+        if (suppressed > 0) {
+            buf.append(separator).append(suppressed).append(" suppressed");
+        }
+        buf.append(" in ").append(Durations.format(report.duration())).append(".\n");
     }
 
     @Override
