@@ -2,12 +2,13 @@ package io.drift.test.postgres;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
+
 import org.junit.jupiter.api.Assumptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,11 @@ public final class TestPostgres {
     /**
      * @param major the major version: 12 to 18 (any other version whose binaries are found works too)
      * @return the server of that version, started on first use and shared afterwards
-     * @throws org.opentest4j.TestAbortedException (the test is skipped) when that version is not available
+     * @throws org.opentest4j.TestAbortedException (the test is skipped) when that version is not available but
+     *                                             others are
+     * @throws DriftException                       when no embedded PostgreSQL binaries are on the class path or in
+     *                                             the folders searched at all (the message names the Maven artifact to
+     *                                             add), or a server cannot be started
      */
     public static synchronized TestPostgres start(int major) {
         TestPostgres started = STARTED.get(major);
@@ -141,8 +146,8 @@ public final class TestPostgres {
             try {
                 return Integer.parseInt(configured.get());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(Settings.VERSION + " must be a major version such as 17, not "
-                        + configured.get(), e);
+                throw new DriftException(DriftException.Reason.INVALID_CONFIG, Settings.VERSION + " must be a major"
+                        + " version such as 17, not '" + configured.get() + "'. Fix or unset it.", e);
             }
         }
         return switch (source()) {
@@ -283,11 +288,14 @@ public final class TestPostgres {
      *
      * @param template a database of this server
      * @return the copy; close it to drop it
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a database of another server
      */
     public TestDatabase newDatabase(TestDatabase template) {
         requireNonNull(template, "template");
         if (template.server() != this) {
-            throw new IllegalArgumentException(template + " is not a database of " + describe());
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, template.name() + " is a database of "
+                    + template.server().describe() + ", not of " + describe() + ". Copy it on its own server:"
+                    + " template.server().newDatabase(template).");
         }
         String name = "drift_" + randomSuffix();
         execute("CREATE DATABASE " + name + " TEMPLATE " + template.name());
@@ -299,13 +307,23 @@ public final class TestPostgres {
      * {@code CREATE ROLE}).
      *
      * @param sqlScript one or more statements
+     * @throws DriftException when a statement fails, with PostgreSQL's message
      */
     public void execute(String sqlScript) {
         try (Connection c = server.adminConnection(); Statement s = c.createStatement()) {
             s.execute(sqlScript);
         } catch (SQLException e) {
-            throw new IllegalStateException("Failed on " + server.describe() + ": " + e.getMessage(), e);
+            throw scriptFailed("in the maintenance database of " + server.describe(), e);
         }
+    }
+
+    /** A failed statement, with the SQLState: the script is wrong, or the server is gone. */
+    static DriftException scriptFailed(String where, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        DriftException.Reason reason = state.startsWith("08") ? DriftException.Reason.UNREACHABLE
+                : state.equals("42501") ? DriftException.Reason.PERMISSION_DENIED : DriftException.Reason.OTHER;
+        return new DriftException(reason, "SQL failed " + where + (state.isEmpty() ? "" : " (SQLState " + state + ")")
+                + ": " + e.getMessage(), e);
     }
 
     /**
@@ -353,9 +371,10 @@ public final class TestPostgres {
                 s.execute("SELECT pg_reload_conf()");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reconfigure " + describe() + ": " + e.getMessage(), e);
+            throw scriptFailed("while reconfiguring " + describe(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DriftException(DriftException.Reason.IO, "Cannot rewrite pg_hba.conf of " + describe() + ": "
+                    + e.getMessage() + ". The embedded server's data folder must be writable.", e);
         }
         awaitPasswordRequired(role);
     }
@@ -374,7 +393,8 @@ public final class TestPostgres {
                 sleep();
             }
         }
-        throw new IllegalStateException("The server did not start asking " + role + " for a password within 10 s");
+        throw new DriftException(DriftException.Reason.TIMEOUT, "The server did not start asking " + role
+                + " for a password within 10 s of reloading pg_hba.conf. The machine may be overloaded: run again.");
     }
 
     private static void sleep() {
@@ -382,7 +402,7 @@ public final class TestPostgres {
             Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new DriftException(DriftException.Reason.OTHER, "Interrupted while waiting for the server.", e);
         }
     }
 
@@ -404,8 +424,7 @@ public final class TestPostgres {
                 s.execute("DROP DATABASE IF EXISTS " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot drop database " + name + " on " + describe() + ": "
-                    + e.getMessage(), e);
+            throw scriptFailed("dropping database " + name + " on " + describe(), e);
         }
     }
 
@@ -419,8 +438,10 @@ public final class TestPostgres {
     }
 
     private static void requireIdentifier(String name) {
-        if (name == null || !name.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("Not a plain lower-case identifier: " + name);
+        requireNonNull(name, "name");
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Not a plain lower-case identifier: '"
+                    + name + "'. Give a role name of lower-case letters, digits and underscores (app_reader).");
         }
     }
 
