@@ -27,7 +27,7 @@ import javax.sql.DataSource;
  *
  * <pre>{@code
  * try (Connection c = PostgresConnections.open("jdbc:postgresql://db:5432/app", "drift_reader", secret)) {
- *     ...
+ *     Snapshot snapshot = Drift.capture(c, CaptureOptions.defaults());
  * }
  * }</pre>
  *
