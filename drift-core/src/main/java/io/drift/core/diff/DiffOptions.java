@@ -129,6 +129,8 @@ public final class DiffOptions {
      *
      * @param kindsOrProperties names
      * @return a copy that ignores them
+     * @throws io.drift.core.DriftException with {@code INVALID_ARGUMENT} for an empty name or a property no kind
+     *                                      has, naming the closest known one
      */
     public DiffOptions ignoring(String... kindsOrProperties) {
         Builder b = toBuilder();
