@@ -2,7 +2,6 @@ package io.drift.core;
 
 import static io.drift.core.InvalidArgument.assertInvalidArgument;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 

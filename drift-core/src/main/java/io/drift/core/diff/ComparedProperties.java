@@ -308,20 +308,10 @@ final class ComparedProperties {
      *                        and the known names
      */
     public static void requireKnown(String name) {
-        requireKnown(name, "to ignore");
-    }
-
-    /**
-     * @param name the name
-     * @param use  what the name is for, as the message says it: {@code "to ignore"}
-     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT}, naming it, the closest known name
-     *                        and the known names
-     */
-    static void requireKnown(String name, String use) {
         if (isKnown(name)) {
             return;
         }
-        throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Unknown property '" + name + "' " + use
+        throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Unknown property '" + name + "' to ignore"
                 + "; did you mean '" + closest(name) + "'? Known properties: " + String.join(", ", ALL)
                 + ", attributes.<key>; each may be prefixed with a kind (column.comment, index.definition)");
     }
