@@ -141,7 +141,7 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
         CaptureOptions capture;
         try {
             capture = CaptureOptions.builder().schemas(schemas).maxConnections(connection.connections()).build();
-        } catch (IllegalArgumentException e) {
+        } catch (DriftException e) {
             throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage(), e);
         }
         ReportRenderer renderer = Renderers.require(format);
@@ -182,9 +182,9 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
         ignores.forEach(builder::ignore);
         try {
             return builder.build();
-        } catch (IllegalArgumentException e) {
-            throw new DriftException(Reason.INVALID_ARGUMENT, e.getMessage() + " (in --schema, --include, --exclude"
-                    + " or --ignore). Give a non-empty value.", e);
+        } catch (DriftException e) {
+            throw new DriftException(Reason.INVALID_ARGUMENT, "In --schema, --include, --exclude or --ignore: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -82,8 +82,8 @@ final class SnapshotCommand implements Callable<Integer>, HasCommonOptions {
         CaptureOptions options;
         try {
             options = CaptureOptions.builder().schemas(schemas).maxConnections(connection.connections()).build();
-        } catch (IllegalArgumentException e) {
-            throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage());
+        } catch (DriftException e) {
+            throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage(), e);
         }
         String givenUrl = url != null ? url : loader.resolver().defaultUrl().orElseThrow(() ->
                 new DriftException(Reason.INVALID_ARGUMENT, "No database given. Pass --url"

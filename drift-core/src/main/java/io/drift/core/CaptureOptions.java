@@ -39,14 +39,25 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
 
     private static final CaptureOptions DEFAULTS = builder().build();
 
+    /**
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for {@code maxConnections} below 1
+     */
     public CaptureOptions {
         schemas = List.copyOf(schemas);
         excludeSchemas = List.copyOf(excludeSchemas);
         requireNonNull(statementTimeout, "statementTimeout");
         requireNonNull(lockTimeout, "lockTimeout");
-        if (maxConnections < 1) {
-            throw new IllegalArgumentException("maxConnections must be at least 1, not " + maxConnections);
+        requireMaxConnections(maxConnections);
+    }
+
+    private static void requireMaxConnections(int value) {
+        if (value < 1) {
+            throw invalid("maxConnections must be at least 1, not " + value + ". Give 1 to read on one connection.");
         }
+    }
+
+    private static DriftException invalid(String message) {
+        return new DriftException(DriftException.Reason.INVALID_ARGUMENT, message);
     }
 
     /** @return every non-system schema, default timeouts */
@@ -112,30 +123,35 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
         /**
          * @param value how many connections the capture may hold at once; {@code 1} for one connection only
          * @return this builder
+         * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a value below 1
          */
         public Builder maxConnections(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1, not " + value);
-            }
+            requireMaxConnections(value);
             this.maxConnections = value;
             return this;
         }
 
         /**
          * @return the options
-         * @throws IllegalArgumentException for a blank schema name or a timeout that is not positive
+         * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a blank schema name or a
+         *                        timeout that is not positive
          */
         public CaptureOptions build() {
-            for (String schema : schemas) {
-                if (schema == null || schema.isBlank()) {
-                    throw new IllegalArgumentException("schemas: a schema name must not be blank");
+            for (List<String> names : List.of(schemas, excludeSchemas)) {
+                for (String schema : names) {
+                    if (schema == null || schema.isBlank()) {
+                        throw invalid("A schema name must not be blank (schemas " + schemas + ", excluded "
+                                + excludeSchemas + "). Name each schema, or name none to capture every schema.");
+                    }
                 }
             }
             if (statementTimeout.isZero() || statementTimeout.isNegative()) {
-                throw new IllegalArgumentException("statementTimeout must be positive, not " + statementTimeout);
+                throw invalid("statementTimeout must be positive, not " + statementTimeout
+                        + ". The default is " + DEFAULT_STATEMENT_TIMEOUT + ".");
             }
             if (lockTimeout.isZero() || lockTimeout.isNegative()) {
-                throw new IllegalArgumentException("lockTimeout must be positive, not " + lockTimeout);
+                throw invalid("lockTimeout must be positive, not " + lockTimeout
+                        + ". The default is " + DEFAULT_LOCK_TIMEOUT + ".");
             }
             return new CaptureOptions(schemas, excludeSchemas, statementTimeout, lockTimeout, maxConnections);
         }

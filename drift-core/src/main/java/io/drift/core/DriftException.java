@@ -10,6 +10,12 @@ import static java.util.Objects.requireNonNull;
  * host and port are right."</em> It never contains a password. {@link #reason()} lets a program tell causes apart
  * without parsing the message.
  *
+ * <p>Every public method of every Drift module reports bad input this way: an option, argument or configuration that
+ * is not valid is a {@code DriftException} with {@link Reason#INVALID_ARGUMENT} (or {@link Reason#INVALID_CONFIG}),
+ * never an {@link IllegalArgumentException}. Two exceptions are not bad input: {@code null} where a method takes no
+ * {@code null} is a {@link NullPointerException} naming the parameter ({@code Objects.requireNonNull}), a mistake in
+ * the calling code; and an {@link IllegalStateException} means a bug in Drift, to be reported.
+ *
  * @since 0.1.0
  */
 public class DriftException extends RuntimeException {

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * CheckReport report = Drift.guard(dataSource)
- *         .checks(myChecks)                          // besides those found on the class path
+ *         .checks(checks)                            // besides those found on the class path
  *         .runner(r -> r.quick(true))                // anything a CheckRunner.Builder takes
  *         .failOn(Severity.ERROR)                    // warnings pass
  *         .timeout(Duration.ofSeconds(20))           // for the whole run

@@ -1,7 +1,7 @@
 package io.drift.core;
 
+import static io.drift.core.InvalidArgument.assertInvalidArgument;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +30,15 @@ class CaptureOptionsTest {
 
     @Test
     void refuses_what_cannot_work_naming_the_setting() {
-        assertThatThrownBy(() -> CaptureOptions.builder().maxConnections(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConnections");
-        assertThatThrownBy(() -> CaptureOptions.builder().statementTimeout(Duration.ZERO).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statementTimeout");
-        assertThatThrownBy(() -> CaptureOptions.builder().lockTimeout(Duration.ofSeconds(-1)).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lockTimeout");
-        assertThatThrownBy(() -> CaptureOptions.builder().schemas(" ").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
-        assertThatThrownBy(() -> new CaptureOptions(java.util.List.of(), java.util.List.of(), Duration.ofSeconds(1),
-                Duration.ofSeconds(1), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertInvalidArgument(() -> CaptureOptions.builder().maxConnections(0)).hasMessageContaining("maxConnections");
+        assertInvalidArgument(() -> CaptureOptions.builder().statementTimeout(Duration.ZERO).build())
+                .hasMessageContaining("statementTimeout must be positive, not PT0S. The default is PT1M.");
+        assertInvalidArgument(() -> CaptureOptions.builder().lockTimeout(Duration.ofSeconds(-1)).build())
+                .hasMessageContaining("lockTimeout");
+        assertInvalidArgument(() -> CaptureOptions.builder().schemas(" ").build()).hasMessageContaining("blank");
+        assertInvalidArgument(() -> CaptureOptions.builder().excludeSchemas("").build())
+                .hasMessageContaining("blank");
+        assertInvalidArgument(() -> new CaptureOptions(java.util.List.of(), java.util.List.of(), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), 0)).hasMessageContaining("Give 1 to read on one connection");
     }
 }

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * Makes PostgreSQL JDBC URLs safe to show: in messages, logs and reports.
  *
  * <pre>{@code
- * JdbcUrls.redact("jdbc:postgresql://db:5432/app?user=bob&password=hunter2")
- *     // "jdbc:postgresql://db:5432/app?user=bob&password=***"
- * JdbcUrls.describe("jdbc:postgresql://db:5432/app?password=hunter2")
- *     // "db:5432/app"
+ * String safe = JdbcUrls.redact("jdbc:postgresql://db:5432/app?user=bob&password=hunter2");
+ *         // "jdbc:postgresql://db:5432/app?user=bob&password=***"
+ * String server = JdbcUrls.describe("jdbc:postgresql://db:5432/app?password=hunter2");
+ *         // "db:5432/app"
  * }</pre>
  *
  * @since 0.1.0

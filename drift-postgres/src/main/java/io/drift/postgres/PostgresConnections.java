@@ -2,6 +2,7 @@ package io.drift.postgres;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
 import io.drift.postgres.internal.Errors;
 
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ import javax.sql.DataSource;
  *
  * <pre>{@code
  * try (Connection c = PostgresConnections.open("jdbc:postgresql://db:5432/app", "drift_reader", secret)) {
- *     ...
+ *     Snapshot snapshot = Drift.capture(c, CaptureOptions.defaults());
  * }
  * }</pre>
  *
@@ -42,14 +43,11 @@ public final class PostgresConnections {
      * @param user     the role, or {@code null} to take it from the URL
      * @param password its password, or {@code null} when none (or when the URL has it)
      * @return an open connection; the caller closes it
-     * @throws io.drift.core.DriftException when the connection cannot be made
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} when the URL is not a PostgreSQL
+     *                        one, or with the reason of the failure when the connection cannot be made
      */
     public static Connection open(String url, String user, String password) {
-        requireNonNull(url, "url");
-        if (!url.regionMatches(true, 0, "jdbc:postgresql:", 0, "jdbc:postgresql:".length())) {
-            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database): "
-                    + JdbcUrls.redact(url));
-        }
+        requirePostgresUrl(url);
         Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);
@@ -63,8 +61,9 @@ public final class PostgresConnections {
             Driver driver = new org.postgresql.Driver();
             Connection connection = driver.connect(url, properties);
             if (connection == null) {
-                throw new IllegalArgumentException("The PostgreSQL driver does not accept the URL "
-                        + JdbcUrls.redact(url));
+                throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "The PostgreSQL driver does not"
+                        + " accept the URL " + JdbcUrls.redact(url) + ". Write it as"
+                        + " jdbc:postgresql://host:port/database.");
             }
             return connection;
         } catch (SQLException e) {
@@ -87,15 +86,21 @@ public final class PostgresConnections {
      * @param user     the role, or {@code null} to take it from the URL
      * @param password its password, or {@code null}
      * @return the data source; {@code getConnection()} throws {@link io.drift.core.DriftException} as {@link #open}
-     * @throws IllegalArgumentException when the URL is not a PostgreSQL one
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} when the URL is not a PostgreSQL
+     *                        one
      */
     public static DataSource dataSource(String url, String user, String password) {
+        requirePostgresUrl(url);
+        return new OpeningDataSource(url, user, password);
+    }
+
+    private static void requirePostgresUrl(String url) {
         requireNonNull(url, "url");
         if (!url.regionMatches(true, 0, "jdbc:postgresql:", 0, "jdbc:postgresql:".length())) {
-            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database): "
-                    + JdbcUrls.redact(url));
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Not a PostgreSQL JDBC URL: "
+                    + JdbcUrls.redact(url) + ". Drift's PostgreSQL connections take"
+                    + " jdbc:postgresql://host:port/database; for another database, use a DataSource of its own.");
         }
-        return new OpeningDataSource(url, user, password);
     }
 
     /** Opens a connection per call; no pool. */

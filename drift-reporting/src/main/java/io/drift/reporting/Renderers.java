@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * String text = Renderers.text().renderToString(diff, RenderContext.of("baseline.json", "postgresql://db/app"));
  * ReportRenderer renderer = Renderers.require("json");      // DriftException naming the known formats if absent
- * try (Writer out = Files.newBufferedWriter(report)) {
- *     renderer.render(checkReport, RenderContext.of("drift.yaml", "postgresql://db:5432/app"), out);
+ * try (Writer out = Files.newBufferedWriter(Path.of("target/drift-report.json"))) {
+ *     renderer.render(report, RenderContext.of("drift.yaml", "postgresql://db:5432/app"), out);
  * }
  * }</pre>
  *

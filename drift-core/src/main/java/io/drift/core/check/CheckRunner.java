@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * CheckRunner runner = CheckRunner.builder()
  *         .discover(getClass().getClassLoader())            // checks listed by CheckProviders on the class path
- *         .checks(new MyCheck())                             // and checks from code
+ *         .checks(check)                                     // and checks from code
  *         .quick(true)                                       // skip the checks tagged expensive
  *         .suppressions(Suppression.of("PG-TABLE-WITHOUT-PK", "Import tables, dropped in Q3")
  *                 .forObjects(ObjectGlob.of("public.import_*")))

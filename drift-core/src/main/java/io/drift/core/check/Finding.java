@@ -13,7 +13,9 @@ import java.util.Optional;
  * exists, the fix.
  *
  * <pre>{@code
- * Finding finding = Finding.of(TABLE_MISSING, ObjectPath.of("public", "security_detections"),
+ * FindingCode tableMissing = new FindingCode("ACME-TABLE-MISSING", Severity.ERROR, "A table is missing",
+ *         "The application reads every table its migrations create. Apply the missing migration.");
+ * Finding finding = Finding.of(tableMissing, ObjectPath.of("public", "security_detections"),
  *                 "table public.security_detections is missing")
  *         .withFix(Fix.action("Apply the migration that creates it."));
  * }</pre>

@@ -2,6 +2,7 @@ package io.drift.core.check;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
 import io.drift.core.diff.Severity;
 
 import java.util.regex.Pattern;
@@ -23,14 +24,17 @@ public record FindingCode(String code, Severity defaultSeverity, String title, S
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 
+    /**
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a code not in that form
+     */
     public FindingCode {
         requireNonNull(code, "code");
         requireNonNull(defaultSeverity, "defaultSeverity");
         requireNonNull(title, "title");
         requireNonNull(help, "help");
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("A finding code is upper case and hyphen-separated, with a namespace"
-                    + " first (PG-INVALID-INDEX), not '" + code + "'");
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "A finding code is upper case and"
+                    + " hyphen-separated, with a namespace first (PG-INVALID-INDEX), not '" + code + "'. Rename it.");
         }
     }
 

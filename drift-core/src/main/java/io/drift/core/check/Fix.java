@@ -2,6 +2,8 @@ package io.drift.core.check;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
+
 /**
  * How to fix what a finding reports.
  *
@@ -21,11 +23,15 @@ public record Fix(Type type, String text) {
         ACTION
     }
 
+    /**
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a blank text
+     */
     public Fix {
         requireNonNull(type, "type");
         requireNonNull(text, "text");
         if (text.isBlank()) {
-            throw new IllegalArgumentException("A fix must say something");
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "A fix must say something: give the SQL,"
+                    + " the command or the action, or leave the finding without a fix.");
         }
     }
 

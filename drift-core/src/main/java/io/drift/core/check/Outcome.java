@@ -2,6 +2,7 @@ package io.drift.core.check;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
 import io.drift.core.diff.Severity;
 
 import java.util.List;
@@ -18,11 +19,15 @@ import java.util.List;
  */
 public record Outcome(boolean skipped, String summary, List<Finding> findings) {
 
+    /**
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a skipped outcome with findings
+     */
     public Outcome {
         requireNonNull(summary, "summary");
         findings = List.copyOf(findings);
         if (skipped && !findings.isEmpty()) {
-            throw new IllegalArgumentException("A skipped check has no findings");
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "A skipped check has no findings, yet "
+                    + findings.size() + " were given. Return Outcome.of(summary, findings) when the check ran.");
         }
     }
 

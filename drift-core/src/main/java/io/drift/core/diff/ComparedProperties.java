@@ -1,5 +1,6 @@
 package io.drift.core.diff;
 
+import io.drift.core.DriftException;
 import io.drift.core.internal.Names;
 import io.drift.core.model.Attributes;
 import io.drift.core.model.CheckConstraint;
@@ -303,15 +304,44 @@ final class ComparedProperties {
      * ({@code column.comment}), or a vendor attribute ({@code attributes.pg.fillfactor}, {@code index.attributes.x}).
      *
      * @param name the name
-     * @throws IllegalArgumentException naming it, the closest known name and the known names
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT}, naming it, the closest known name
+     *                        and the known names
      */
     public static void requireKnown(String name) {
         if (isKnown(name)) {
             return;
         }
-        throw new IllegalArgumentException("Unknown property '" + name + "' to ignore; did you mean '" + closest(name)
-                + "'? Known properties: " + String.join(", ", ALL) + ", attributes.<key>; each may be prefixed with a"
-                + " kind (column.comment, index.definition)");
+        throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Unknown property '" + name + "' to ignore"
+                + "; did you mean '" + closest(name) + "'? Known properties: " + String.join(", ", ALL)
+                + ", attributes.<key>; each may be prefixed with a kind (column.comment, index.definition)");
+    }
+
+    /**
+     * Checks the property a severity rule is for: a name the diff reports in {@link Changed#property()}, so never one
+     * prefixed with a kind (a rule for one kind names the kind apart).
+     *
+     * @param kind the kind the rule is for, or {@code null} for every kind
+     * @param name the property
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT}, naming it, the closest known name
+     *                        and the known names
+     */
+    static void requireRuleProperty(ObjectKind kind, String name) {
+        SortedSet<String> names = kind == null ? ALL : NAMES.get(kind);
+        if (isKnown(name, names)) {
+            return;
+        }
+        int dot = name.indexOf('.');
+        ObjectKind prefix = dot > 0 ? kindOf(name.substring(0, dot)) : null;
+        if (kind == null && prefix != null && isKnown(name.substring(dot + 1), NAMES.get(prefix))) {
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "'" + name + "' names a kind and a"
+                    + " property, so a rule for every kind would never apply. Use with(ObjectKind." + prefix.name()
+                    + ", \"" + name.substring(dot + 1) + "\", severity).");
+        }
+        String whose = kind == null ? "" : " of " + kind.pluralDisplayName();
+        List<String> candidates = new ArrayList<>(names);
+        throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Unknown property '" + name + "'" + whose
+                + " for a severity rule; did you mean '" + Names.nearest(name, candidates) + "'? Known properties"
+                + whose + ": " + String.join(", ", names) + ", attributes.<key>.");
     }
 
     private static boolean isKnown(String name) {

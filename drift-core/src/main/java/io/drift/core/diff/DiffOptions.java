@@ -2,6 +2,7 @@ package io.drift.core.diff;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
 import io.drift.core.model.ObjectKind;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
 
 /**
  * What a diff compares and how much each difference matters. Immutable; derive variants with {@link #toBuilder()}.
@@ -127,6 +129,8 @@ public final class DiffOptions {
      *
      * @param kindsOrProperties names
      * @return a copy that ignores them
+     * @throws io.drift.core.DriftException with {@code INVALID_ARGUMENT} for an empty name or a property no kind
+     *                                      has, naming the closest known one
      */
     public DiffOptions ignoring(String... kindsOrProperties) {
         Builder b = toBuilder();
@@ -294,7 +298,7 @@ public final class DiffOptions {
             requireNonNull(name, "name");
             try {
                 ignoredKinds.add(ObjectKind.fromId(name));
-            } catch (IllegalArgumentException notAKind) {
+            } catch (DriftException notAKind) {
                 String trimmed = name.trim();
                 if (ComparedProperties.isVendorKind(trimmed)) {
                     ignoredVendorKinds.add(trimmed);
@@ -322,30 +326,33 @@ public final class DiffOptions {
 
         /**
          * @return the options
-         * @throws IllegalArgumentException naming the bad option, for an empty glob or an ignored property no
-         *                                  kind has (with the closest known name)
+         * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT}, naming the bad option, for an
+         *                        empty glob, vendor kind or property, or an ignored property no kind has (with the
+         *                        closest known name)
          */
         public DiffOptions build() {
-            for (List<String> globs : List.of(includeSchemas, excludeSchemas, includeObjects, excludeObjects,
-                    ignoredTables)) {
-                for (String glob : globs) {
-                    if (glob == null || glob.isBlank()) {
-                        throw new IllegalArgumentException("A glob must not be empty");
-                    }
-                }
-            }
-            for (String vendorKind : ignoredVendorKinds) {
-                if (vendorKind == null || vendorKind.isBlank()) {
-                    throw new IllegalArgumentException("An ignored vendor kind must not be empty");
-                }
-            }
+            requireNotBlank("includeSchemas", includeSchemas);
+            requireNotBlank("excludeSchemas", excludeSchemas);
+            requireNotBlank("includeObjects", includeObjects);
+            requireNotBlank("excludeObjects", excludeObjects);
+            requireNotBlank("ignoredTables", ignoredTables);
+            requireNotBlank("ignoreVendorKinds", ignoredVendorKinds);
+            requireNotBlank("ignoreProperties", ignoredProperties);
             for (String property : ignoredProperties) {
-                if (property == null || property.isBlank()) {
-                    throw new IllegalArgumentException("An ignored property must not be empty");
-                }
                 ComparedProperties.requireKnown(property);
             }
             return new DiffOptions(this);
+        }
+
+        private static void requireNotBlank(String option, Collection<String> values) {
+            for (String value : values) {
+                if (value == null || value.isBlank()) {
+                    throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "DiffOptions." + option
+                            + " holds an empty value (" + values.stream().map(v -> v == null ? "null" : "'" + v + "'")
+                            .collect(Collectors.joining(", ")) + "). Remove it, or give a name or glob"
+                            + " such as public.*.");
+                }
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package io.drift.core.diff;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
 import io.drift.core.model.ObjectKind;
 
 import java.util.HashMap;
@@ -20,6 +21,11 @@ import java.util.Objects;
  * A property rule also covers the properties whose names start with it and a dot, unless they have a rule of their
  * own: {@code attributes} covers every vendor attribute ({@code attributes.pg.fillfactor}), {@code identity} every part
  * of an identity ({@code identity.start}).
+ *
+ * <p>Property names are those a diff compares ({@link DiffOptions#knownProperties()}, and
+ * {@link DiffOptions#knownProperties(ObjectKind)} for one kind), checked when a rule is added: a misspelt name
+ * ({@code grant} for {@code grants}) would otherwise be a rule that never applies, so it is refused with the closest
+ * known name.
  *
  * <pre>{@code
  * SeverityPolicy policy = SeverityPolicy.defaults()
@@ -120,22 +126,33 @@ public final class SeverityPolicy {
 
     /**
      * @param kind     the object kind
-     * @param property the changed property
+     * @param property the changed property, one of {@link DiffOptions#knownProperties(ObjectKind)} or
+     *                 {@code attributes.<key>}
      * @param severity the severity when that property of that kind changes
      * @return a copy with that rule
+     * @throws DriftException with {@link io.drift.core.DriftException.Reason#INVALID_ARGUMENT} when that kind has no
+     *                        such property, naming the closest one
      */
     public SeverityPolicy with(ObjectKind kind, String property, Severity severity) {
-        return with(new Key(requireNonNull(kind, "kind"), DifferenceType.CHANGED,
-                requireNonNull(property, "property")), severity);
+        requireNonNull(kind, "kind");
+        requireNonNull(property, "property");
+        requireNonNull(severity, "severity");
+        ComparedProperties.requireRuleProperty(kind, property);
+        return with(new Key(kind, DifferenceType.CHANGED, property), severity);
     }
 
     /**
-     * @param property the changed property
+     * @param property the changed property, one of {@link DiffOptions#knownProperties()} or {@code attributes.<key>}
      * @param severity the severity when that property changes, for any kind without a more specific rule
      * @return a copy with that rule
+     * @throws DriftException with {@link io.drift.core.DriftException.Reason#INVALID_ARGUMENT} when no kind has such
+     *                        a property, naming the closest one ({@code grant}: did you mean {@code grants}?)
      */
     public SeverityPolicy withProperty(String property, Severity severity) {
-        return with(new Key(null, DifferenceType.CHANGED, requireNonNull(property, "property")), severity);
+        requireNonNull(property, "property");
+        requireNonNull(severity, "severity");
+        ComparedProperties.requireRuleProperty(null, property);
+        return with(new Key(null, DifferenceType.CHANGED, property), severity);
     }
 
     /**

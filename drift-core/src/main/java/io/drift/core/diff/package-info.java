@@ -7,7 +7,9 @@
  *
  * <pre>{@code
  * SchemaDiff diff = Differ.standard().diff(expected, actual, DiffOptions.defaults());
- * if (diff.hasErrors()) { ... }
+ * if (diff.hasErrors()) {
+ *     diff.atLeast(Severity.ERROR).differences().forEach(System.err::println);   // "ERROR: missing index …"
+ * }
  * }</pre>
  *
  * @since 0.1.0

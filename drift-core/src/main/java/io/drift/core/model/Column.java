@@ -2,6 +2,8 @@ package io.drift.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
+
 /**
  * A column of a table or view, or a field of a composite type. Path: {@code public.users.email}.
  *
@@ -22,11 +24,15 @@ public record Column(String name, int position, String type, boolean nullable, S
                      Identity identity, String generatedExpression, String collation, String comment,
                      Attributes attributes) implements Member {
 
+    /**
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a position below 1
+     */
     public Column {
         requireNonNull(name, "name");
         requireNonNull(type, "type");
         if (position < 1) {
-            throw new IllegalArgumentException("Column " + name + ": position must be 1 or more, not " + position);
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Column " + name + ": position must be 1"
+                    + " or more, not " + position + ". Positions count from 1, in the order the table shows them.");
         }
         attributes = Lists.orEmpty(attributes);
     }

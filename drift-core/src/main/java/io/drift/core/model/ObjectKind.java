@@ -1,5 +1,10 @@
 package io.drift.core.model;
 
+import io.drift.core.DriftException;
+import io.drift.core.internal.Names;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,6 +42,24 @@ public enum ObjectKind {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /**
+     * @return the plural of {@link #displayName()}, for counts: {@code "indexes"}, {@code "policies"},
+     *         {@code "vendor objects"}
+     * @since 0.1.0
+     */
+    public String pluralDisplayName() {
+        switch (this) {
+            case INDEX:
+                return "indexes";
+            case POLICY:
+                return "policies";
+            case VENDOR:
+                return "vendor objects";
+            default:
+                return displayName() + "s";
+        }
+    }
+
     /** @return the kebab-case identifier used in options and file formats: {@code "foreign-key"} */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -48,7 +71,8 @@ public enum ObjectKind {
      *
      * @param text the identifier
      * @return the kind
-     * @throws IllegalArgumentException naming the accepted values when {@code text} is not a kind
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT}, naming the closest kind and the
+     *                        accepted values, when {@code text} is not a kind
      */
     public static ObjectKind fromId(String text) {
         String normalized = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
@@ -57,11 +81,12 @@ public enum ObjectKind {
                 return kind;
             }
         }
-        StringBuilder known = new StringBuilder();
+        List<String> known = new ArrayList<>();
         for (ObjectKind kind : values()) {
-            known.append(known.length() == 0 ? "" : ", ").append(kind.id());
+            known.add(kind.id());
         }
-        throw new IllegalArgumentException("Unknown object kind '" + text + "'; expected one of: " + known);
+        throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Unknown object kind '" + text + "'."
+                + Names.didYouMean(text.trim(), known) + " The kinds are: " + String.join(", ", known) + ".");
     }
 
     /** @return whether objects of this kind live inside a table (a {@link Member}) */

@@ -2,6 +2,8 @@ package io.drift.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,19 +26,31 @@ import java.util.List;
  */
 public record ObjectPath(List<String> parts, boolean member) implements Comparable<ObjectPath> {
 
+    /**
+     * @throws DriftException       with {@link DriftException.Reason#INVALID_ARGUMENT} for no parts, an empty part, or a
+     *                              member without a parent
+     * @throws NullPointerException for a {@code null} list or part
+     */
     public ObjectPath {
         parts = List.copyOf(requireNonNull(parts, "parts"));
         if (parts.isEmpty()) {
-            throw new IllegalArgumentException("An object path needs at least one part");
+            throw invalid("An object path needs at least one part: give the schema, then the object's name"
+                    + " (ObjectPath.of(\"public\", \"users\")).");
         }
         for (String part : parts) {
             if (part.isEmpty()) {
-                throw new IllegalArgumentException("An object path part must not be empty: " + parts);
+                throw invalid("An object path part must not be empty, as in " + parts
+                        + ". Give each name as the catalog spells it.");
             }
         }
         if (member && parts.size() < 2) {
-            throw new IllegalArgumentException("A member path needs a parent: " + parts);
+            throw invalid("A member path needs a parent, as in public.users/users_pkey, not " + parts
+                    + ". Make it with the table's path: table.member(name).");
         }
+    }
+
+    private static DriftException invalid(String message) {
+        return new DriftException(DriftException.Reason.INVALID_ARGUMENT, message);
     }
 
     /**
@@ -87,11 +101,12 @@ public record ObjectPath(List<String> parts, boolean member) implements Comparab
 
     /**
      * @return the path without its last part
-     * @throws IllegalStateException for a one-part path
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a one-part path (check
+     *                        {@link #depth()} first)
      */
     public ObjectPath parent() {
         if (parts.size() == 1) {
-            throw new IllegalStateException(this + " has no parent");
+            throw invalid(this + " has no parent: it has one part. Check depth() > 1 before asking for the parent.");
         }
         return new ObjectPath(parts.subList(0, parts.size() - 1), false);
     }
@@ -159,7 +174,7 @@ public record ObjectPath(List<String> parts, boolean member) implements Comparab
      *
      * @param text the rendered path
      * @return the path
-     * @throws IllegalArgumentException when {@code text} is not a path
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} when {@code text} is not a path
      */
     public static ObjectPath parse(String text) {
         requireNonNull(text, "text");
@@ -187,10 +202,10 @@ public record ObjectPath(List<String> parts, boolean member) implements Comparab
                 wasQuoted = true;
             } else if ((c == '.' || c == '/') && depth == 0) {
                 if (member) {
-                    throw new IllegalArgumentException("Not an object path (a '/' member must come last): " + text);
+                    throw notAPath(text, "a '/' member must come last");
                 }
                 if (current.length() == 0) {
-                    throw new IllegalArgumentException("Not an object path (empty part): " + text);
+                    throw notAPath(text, "empty part");
                 }
                 parts.add(current.toString());
                 current.setLength(0);
@@ -206,9 +221,15 @@ public record ObjectPath(List<String> parts, boolean member) implements Comparab
             }
         }
         if (quoted || current.length() == 0) {
-            throw new IllegalArgumentException("Not an object path: " + text);
+            throw notAPath(text, quoted ? "an unclosed quote" : "empty part");
         }
         parts.add(current.toString());
         return new ObjectPath(parts, member);
+    }
+
+    private static DriftException notAPath(String text, String problem) {
+        return invalid("Not an object path (" + problem + "): '" + text + "'. Write it as schema.table,"
+                + " schema.table.column or schema.table/member, with \"double quotes\" around a part that holds"
+                + " a '.', '/' or '\"' (and a '\"' inside doubled).");
     }
 }

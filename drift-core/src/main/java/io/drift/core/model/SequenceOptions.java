@@ -2,6 +2,8 @@ package io.drift.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
+
 /**
  * The numbers that define a sequence, shared by {@link Sequence} and identity columns ({@link Identity}).
  *
@@ -17,10 +19,14 @@ import static java.util.Objects.requireNonNull;
 public record SequenceOptions(String dataType, long start, long increment, long min, long max, long cache,
                               boolean cycle) {
 
+    /**
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for an increment of zero
+     */
     public SequenceOptions {
         requireNonNull(dataType, "dataType");
         if (increment == 0) {
-            throw new IllegalArgumentException("A sequence increment cannot be zero");
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "A sequence increment cannot be zero, as"
+                    + " PostgreSQL says too. Give 1 for an ascending sequence, -1 for a descending one.");
         }
     }
 

@@ -2,6 +2,7 @@ package io.drift.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
 import io.drift.core.NoSuchObjectException;
 
 import java.util.Collection;
@@ -9,14 +10,13 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * An immutable, value-equal picture of a database's structure: every {@link SchemaObject}, kept per
- * {@link ObjectKind} in path order, so that a diff is one linear merge and a file written from it is in a stable order.
+ * An immutable picture of a database's structure: every {@link SchemaObject}, kept per {@link ObjectKind} in path
+ * order, so that a diff is one linear merge and a file written from it is in a stable order.
  *
  * <pre>{@code
  * Snapshot snapshot = Snapshot.builder()
@@ -26,8 +26,16 @@ import java.util.stream.Stream;
  * Table users = snapshot.table(ObjectPath.of("public", "users"));
  * }</pre>
  *
- * <p>Two snapshots are equal when they hold equal objects and come from an equal {@link #database()}; the diff
- * ignores {@code database()}.
+ * <p><b>Equality means "the same schema".</b> Two snapshots are {@linkplain #equals(Object) equal} when they hold
+ * equal objects, wherever and from whichever server version they were captured: {@link #database()} is not compared,
+ * so the same DDL captured on PostgreSQL 15 and on 17 gives equal snapshots. Equality is exact: every property of
+ * every object, including those a diff ignores by default (column order, owners, extension versions). To ask whether
+ * a database matches an expected schema, diff them ({@link io.drift.core.diff.Differ}) and look at what differs; to
+ * compare the servers too, compare {@code database()} as well.
+ *
+ * <p>{@link #toString()} is a summary for people and test failures, such as
+ * {@code Snapshot of PostgreSQL 17.11: 1 schema, 3 tables, 12 columns, 3 primary keys, 4 indexes, 1 view}; its form
+ * may change.
  *
  * @since 0.1.0
  */
@@ -209,6 +217,13 @@ public final class Snapshot {
         return find(ObjectKind.SEQUENCE, path).map(Sequence.class::cast);
     }
 
+    /**
+     * Whether {@code o} is a snapshot of the same schema: the same objects, each equal in every property.
+     * {@link #database()} is not compared (see the class documentation).
+     *
+     * @param o another object
+     * @return whether it is a snapshot holding equal objects
+     */
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -217,27 +232,47 @@ public final class Snapshot {
         if (!(o instanceof Snapshot)) {
             return false;
         }
-        Snapshot other = (Snapshot) o;
-        return Objects.equals(database, other.database) && objects.equals(other.objects);
+        return objects.equals(((Snapshot) o).objects);
     }
 
+    /** @return a hash of the objects alone, consistent with {@link #equals(Object)} */
     @Override
     public int hashCode() {
-        return Objects.hash(database, objects);
+        return objects.hashCode();
     }
 
+    /**
+     * @return a summary: where it was captured, and how many objects of each kind it holds, a table's columns,
+     *         indexes, constraints, triggers and policies counted by kind
+     *         ({@code Snapshot of PostgreSQL 17.11: 1 schema, 3 tables, 12 columns, 4 indexes}); for people only
+     */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("Snapshot[");
+        Map<ObjectKind, Integer> counts = new EnumMap<>(ObjectKind.class);
+        for (Map.Entry<ObjectKind, NavigableMap<ObjectPath, SchemaObject>> e : objects.entrySet()) {
+            counts.put(e.getKey(), e.getValue().size());
+        }
+        for (Table table : tables()) {
+            for (Member member : table.members()) {
+                counts.merge(member.kind(), 1, Integer::sum);
+            }
+        }
+        StringBuilder out = new StringBuilder("Snapshot");
         if (database != null) {
-            out.append(database).append("; ");
+            out.append(" of ").append(database);
+        }
+        out.append(": ");
+        if (counts.isEmpty()) {
+            return out.append("no objects").toString();
         }
         String sep = "";
-        for (Map.Entry<ObjectKind, NavigableMap<ObjectPath, SchemaObject>> e : objects.entrySet()) {
-            out.append(sep).append(e.getValue().size()).append(' ').append(e.getKey().displayName());
+        for (Map.Entry<ObjectKind, Integer> e : counts.entrySet()) {
+            int n = e.getValue();
+            out.append(sep).append(n).append(' ')
+                    .append(n == 1 ? e.getKey().displayName() : e.getKey().pluralDisplayName());
             sep = ", ";
         }
-        return out.append(']').toString();
+        return out.toString();
     }
 
     /** Collects objects into a {@link Snapshot}. Not thread-safe. */
@@ -260,15 +295,17 @@ public final class Snapshot {
         /**
          * @param object an object
          * @return this
-         * @throws IllegalArgumentException when an object of the same kind already has that path
+         * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} when an object of the same kind
+         *                        already has that path
          */
         public Builder add(SchemaObject object) {
             requireNonNull(object, "object");
             SchemaObject previous = objects.computeIfAbsent(object.kind(), k -> new TreeMap<>())
                     .putIfAbsent(object.path(), object);
             if (previous != null) {
-                throw new IllegalArgumentException(
-                        "Two " + object.kind().displayName() + " objects at " + object.path());
+                throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Two " + object.kind().displayName()
+                        + " objects at " + object.path() + ". A snapshot holds one object of a kind per path: use"
+                        + " put(object) to replace the first.");
             }
             return this;
         }

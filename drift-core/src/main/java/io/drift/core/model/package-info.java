@@ -1,6 +1,6 @@
 /**
- * <b>API.</b> The schema model: an immutable, value-equal {@link io.drift.core.model.Snapshot} of a database's
- * structure.
+ * <b>API.</b> The schema model: an immutable {@link io.drift.core.model.Snapshot} of a database's structure, equal to
+ * another when it holds the same schema (whatever server it came from).
  *
  * <p>Each kind of object the model knows is a record implementing the sealed {@link io.drift.core.model.SchemaObject}
  * (top-level objects: schemas, tables, views, sequences, types, routines, extensions) or the sealed

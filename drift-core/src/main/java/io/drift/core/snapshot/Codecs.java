@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.drift.core.DriftException;
 import io.drift.core.model.Attributes;
 import io.drift.core.model.ObjectPath;
 
@@ -106,7 +107,7 @@ final class Codecs {
             String text = STRING.read(in);
             try {
                 return ObjectPath.parse(text);
-            } catch (IllegalArgumentException e) {
+            } catch (DriftException e) {
                 throw in.problem("not an object path: " + JsonIn.quote(text)
                         + " (parts are separated by '.', a member by '/', and a part holding either is "
                         + "double-quoted)");

@@ -3,6 +3,7 @@ package io.drift.core.snapshot;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import io.drift.core.DriftException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ final class Shape<T> extends Codec<T> {
         }
         try {
             return build.apply(values);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (DriftException | IllegalArgumentException | NullPointerException e) {
             throw JsonIn.problemAt(start, in.path(), "not a valid " + what + ": " + e.getMessage());
         }
     }

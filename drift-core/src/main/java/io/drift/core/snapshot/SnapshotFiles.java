@@ -36,6 +36,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -259,7 +260,7 @@ public final class SnapshotFiles {
             throw new IllegalStateException("The snapshot file format wrote what it cannot read (a bug in Drift; "
                     + "please report it with the snapshot): " + e.getMessage(), e);
         }
-        if (!back.equals(snapshot)) {
+        if (!back.equals(snapshot) || !Objects.equals(back.database(), snapshot.database())) {
             throw new IllegalStateException("The snapshot file format does not round-trip this snapshot (a bug in "
                     + "Drift; please report it with the snapshot): " + snapshot);
         }

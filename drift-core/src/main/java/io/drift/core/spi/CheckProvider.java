@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Contributes checks to a {@link io.drift.core.check.CheckRunner} that discovers them: listed in
  * {@code META-INF/services/io.drift.core.spi.CheckProvider}, or passed explicitly. One provider lists a family of checks
- * ({@code drift-postgres-health} lists about forty), so that a jar needs one service line, not one per check.
+ * (an adapter's dozens of checks, say), so that a jar needs one service line, not one per check.
  *
  * <p>An implementation must have a public no-argument constructor, return checks that need nothing but their
  * {@link io.drift.core.check.CheckOptions} (configuration comes through options, at run time), and return the same

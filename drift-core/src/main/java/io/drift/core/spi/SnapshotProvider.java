@@ -11,7 +11,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
- * Captures a {@link Snapshot} of a live database. Found by {@link SnapshotProviders#discover(ClassLoader)} through
+ * Captures a {@link Snapshot} of a live database. Found by {@link io.drift.core.SnapshotProviders#discover(ClassLoader)} through
  * {@code META-INF/services/io.drift.core.spi.SnapshotProvider}, or passed explicitly.
  *
  * <p>An implementation must guarantee:

@@ -1,8 +1,8 @@
 package io.drift.core.diff;
 
+import static io.drift.core.InvalidArgument.assertInvalidArgument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.drift.core.model.ObjectKind;
 
@@ -44,11 +44,11 @@ class ComparedPropertiesTest {
                 "index.attributes.pg.fillfactor", "identity", "schema", "schema.owner", "extension.schema"}) {
             assertThatCode(() -> ComparedProperties.requireKnown(name)).as(name).doesNotThrowAnyException();
         }
-        assertThatIllegalArgumentException().isThrownBy(() -> ComparedProperties.requireKnown("nulable"))
-                .withMessageStartingWith("Unknown property 'nulable' to ignore; did you mean 'nullable'?");
-        assertThatIllegalArgumentException().isThrownBy(() -> ComparedProperties.requireKnown("table.labels"))
-                .withMessageContaining("'table.labels'");
-        assertThatIllegalArgumentException().isThrownBy(() -> ComparedProperties.requireKnown("tables.comment"))
-                .withMessageContaining("did you mean 'table.comment'");
+        assertInvalidArgument(() -> ComparedProperties.requireKnown("nulable"))
+                .hasMessageStartingWith("Unknown property 'nulable' to ignore; did you mean 'nullable'?");
+        assertInvalidArgument(() -> ComparedProperties.requireKnown("table.labels"))
+                .hasMessageContaining("'table.labels'");
+        assertInvalidArgument(() -> ComparedProperties.requireKnown("tables.comment"))
+                .hasMessageContaining("did you mean 'table.comment'");
     }
 }

@@ -1,5 +1,6 @@
 package io.drift.core.diff;
 
+import static io.drift.core.InvalidArgument.assertInvalidArgument;
 import static io.drift.core.Fixtures.diff;
 import static io.drift.core.Fixtures.domain;
 import static io.drift.core.Fixtures.enumType;
@@ -15,7 +16,6 @@ import static io.drift.core.Fixtures.vendor;
 import static io.drift.core.Fixtures.view;
 import static io.drift.core.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.drift.core.model.IdentityGeneration;
 import io.drift.core.model.ObjectKind;
@@ -275,30 +275,23 @@ class DiffOptionsTest {
 
     @Test
     void a_misspelt_kind_prefix_is_still_an_unknown_property_not_a_vendor_kind() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> DiffOptions.defaults().ignoring("colum.comment"))
-                .withMessageContaining("did you mean 'column.comment'");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> DiffOptions.defaults().ignoring("atributes.pg"));
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> DiffOptions.defaults().ignoring("Pg.Range"));
+        assertInvalidArgument(() -> DiffOptions.defaults().ignoring("colum.comment"))
+                .hasMessageContaining("did you mean 'column.comment'");
+        assertInvalidArgument(() -> DiffOptions.defaults().ignoring("atributes.pg"));
+        assertInvalidArgument(() -> DiffOptions.defaults().ignoring("Pg.Range"));
     }
 
     @Test
     void unknown_property_is_rejected_with_the_closest_name() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> DiffOptions.builder().ignoreProperties("commnet").build())
-                .withMessageContaining("'commnet'")
-                .withMessageContaining("did you mean 'comment'")
-                .withMessageContaining("Known properties: ");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> DiffOptions.defaults().ignoring("column.labels"))
-                .withMessageContaining("'column.labels'");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> DiffOptions.builder().ignoreProperties("colum.comment").build())
-                .withMessageContaining("did you mean 'column.comment'");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> DiffOptions.builder().ignoreProperties("attributes.").build());
+        assertInvalidArgument(() -> DiffOptions.builder().ignoreProperties("commnet").build())
+                .hasMessageContaining("'commnet'")
+                .hasMessageContaining("did you mean 'comment'")
+                .hasMessageContaining("Known properties: ");
+        assertInvalidArgument(() -> DiffOptions.defaults().ignoring("column.labels"))
+                .hasMessageContaining("'column.labels'");
+        assertInvalidArgument(() -> DiffOptions.builder().ignoreProperties("colum.comment").build())
+                .hasMessageContaining("did you mean 'column.comment'");
+        assertInvalidArgument(() -> DiffOptions.builder().ignoreProperties("attributes.").build());
     }
 
     @Test

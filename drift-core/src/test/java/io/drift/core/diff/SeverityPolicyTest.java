@@ -3,6 +3,7 @@ package io.drift.core.diff;
 import static io.drift.core.diff.DifferenceType.CHANGED;
 import static io.drift.core.diff.DifferenceType.MISSING;
 import static io.drift.core.diff.DifferenceType.UNEXPECTED;
+import static io.drift.core.InvalidArgument.assertInvalidArgument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drift.core.model.ObjectKind;
@@ -79,5 +80,38 @@ class SeverityPolicyTest {
                 .hasSameHashCodeAs(defaults.with(MISSING, Severity.INFO))
                 .isNotEqualTo(defaults);
         assertThat(defaults.severityOf(ObjectKind.TABLE, MISSING, null)).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void a_misspelt_property_is_refused_with_the_closest_name_instead_of_a_rule_that_never_applies() {
+        assertInvalidArgument(() -> defaults.withProperty("grant", Severity.INFO))
+                .hasMessageStartingWith("Unknown property 'grant' for a severity rule; did you mean 'grants'?")
+                .hasMessageContaining("Known properties: ");
+        assertInvalidArgument(() -> defaults.with(ObjectKind.TABLE, "labels", Severity.INFO))
+                .hasMessageStartingWith("Unknown property 'labels' of tables for a severity rule")
+                .hasMessageContaining("Known properties of tables: ")
+                .hasMessageNotContaining("labels,");
+        assertInvalidArgument(() -> defaults.with(ObjectKind.COLUMN, "defualt", Severity.INFO))
+                .hasMessageContaining("did you mean 'default'?");
+        assertInvalidArgument(() -> defaults.withProperty("attributes.", Severity.INFO));
+    }
+
+    @Test
+    void a_kind_prefixed_name_is_refused_for_every_kind_and_the_rule_for_one_kind_is_named() {
+        assertInvalidArgument(() -> defaults.withProperty("column.comment", Severity.INFO))
+                .hasMessageContaining("Use with(ObjectKind.COLUMN, \"comment\", severity)");
+    }
+
+    @Test
+    void every_property_a_diff_compares_takes_a_rule_for_its_kind_and_for_every_kind() {
+        for (ObjectKind kind : ObjectKind.values()) {
+            for (String property : DiffOptions.knownProperties(kind)) {
+                assertThat(defaults.with(kind, property, Severity.INFO).severityOf(kind, CHANGED, property))
+                        .as(kind + " " + property).isEqualTo(Severity.INFO);
+                assertThat(defaults.withProperty(property, Severity.INFO)).as(property).isNotNull();
+            }
+        }
+        assertThat(defaults.withProperty("attributes.pg.fillfactor", Severity.ERROR)
+                .severityOf(ObjectKind.INDEX, CHANGED, "attributes.pg.fillfactor")).isEqualTo(Severity.ERROR);
     }
 }

@@ -1,7 +1,7 @@
 package io.drift.core.model;
 
+import static io.drift.core.InvalidArgument.assertInvalidArgument;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,14 +69,13 @@ class ModelInvariantsTest {
 
     @Test
     void column_position_starts_at_one() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Column.of("a", 0, "int"))
-                .withMessageContaining("position");
+        assertInvalidArgument(() -> Column.of("a", 0, "int"))
+                .hasMessageContaining("position");
     }
 
     @Test
     void sequence_increment_cannot_be_zero() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new SequenceOptions("bigint", 1, 0, 1, 10, 1, false));
+        assertInvalidArgument(() -> new SequenceOptions("bigint", 1, 0, 1, 10, 1, false));
         assertThat(SequenceOptions.defaults("integer").max()).isEqualTo(Integer.MAX_VALUE);
         assertThat(SequenceOptions.defaults("smallint").max()).isEqualTo(Short.MAX_VALUE);
     }
@@ -84,8 +83,8 @@ class ModelInvariantsTest {
     @Test
     void snapshot_builder_rejects_two_objects_of_one_kind_at_one_path() {
         Snapshot.Builder builder = Snapshot.builder().add(Table.builder(USERS).build());
-        assertThatIllegalArgumentException().isThrownBy(() -> builder.add(Table.builder(USERS).build()))
-                .withMessageContaining("public.users");
+        assertInvalidArgument(() -> builder.add(Table.builder(USERS).build()))
+                .hasMessageContaining("public.users");
     }
 
     @Test
@@ -112,6 +111,45 @@ class ModelInvariantsTest {
         assertThatThrownBy(() -> snapshot.objects(ObjectKind.TABLE).clear())
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(snapshot.toBuilder().build()).isEqualTo(snapshot);
+    }
+
+    @Test
+    void snapshots_of_the_same_schema_are_equal_whichever_server_they_come_from() {
+        Snapshot schema = Snapshot.builder().add(SchemaDef.named("public"))
+                .add(Table.builder(USERS).column("id", "bigint").build()).build();
+        Snapshot on15 = schema.toBuilder().database(new DatabaseInfo("PostgreSQL", "15.19", 15, 19)).build();
+        Snapshot on17 = schema.toBuilder().database(new DatabaseInfo("PostgreSQL", "17.11", 17, 11)).build();
+        assertThat(on15).isEqualTo(on17).hasSameHashCodeAs(on17).isEqualTo(schema);
+        assertThat(on15.database()).isNotEqualTo(on17.database());
+        assertThat(on15).isNotEqualTo(schema.toBuilder().put(Table.builder(USERS).column("id", "integer").build())
+                .build());
+    }
+
+    @Test
+    void snapshot_reads_as_a_summary_with_plurals() {
+        Table users = Table.builder(USERS).column("id", "bigint").column("email", "text")
+                .constraint(PrimaryKey.of("users_pkey", "id")).index(Index.of("users_email", "btree", List.of("email")))
+                .index(Index.of("users_lower_email", "btree", List.of("lower(email)"))).build();
+        Snapshot snapshot = Snapshot.builder().database(new DatabaseInfo("PostgreSQL", "17.11", 17, 11))
+                .add(SchemaDef.named("public")).add(users)
+                .add(Table.builder(ObjectPath.of("public", "orders")).column("id", "bigint").build())
+                .add(new View(ObjectPath.of("public", "v"), false, "SELECT 1", List.of(), List.of(), null, null,
+                        List.of(), null))
+                .build();
+        assertThat(snapshot).hasToString("Snapshot of PostgreSQL 17.11: 1 schema, 2 tables, 3 columns,"
+                + " 1 primary key, 2 indexes, 1 view");
+        assertThat(Snapshot.empty()).hasToString("Snapshot: no objects");
+        assertThat(Snapshot.builder().add(SchemaDef.named("a")).add(SchemaDef.named("b")).build())
+                .hasToString("Snapshot: 2 schemas");
+    }
+
+    @Test
+    void every_kind_has_a_plural_for_counts() {
+        assertThat(ObjectKind.INDEX.pluralDisplayName()).isEqualTo("indexes");
+        assertThat(ObjectKind.POLICY.pluralDisplayName()).isEqualTo("policies");
+        assertThat(ObjectKind.VENDOR.pluralDisplayName()).isEqualTo("vendor objects");
+        assertThat(ObjectKind.FOREIGN_KEY.pluralDisplayName()).isEqualTo("foreign keys");
+        assertThat(ObjectKind.MATERIALIZED_VIEW.pluralDisplayName()).isEqualTo("materialized views");
     }
 
     @Test
@@ -165,8 +203,8 @@ class ModelInvariantsTest {
         assertThat(ObjectKind.fromId("Foreign Key")).isEqualTo(ObjectKind.FOREIGN_KEY);
         assertThat(ObjectKind.FOREIGN_KEY.id()).isEqualTo("foreign-key");
         assertThat(ObjectKind.FOREIGN_KEY.displayName()).isEqualTo("foreign key");
-        assertThatIllegalArgumentException().isThrownBy(() -> ObjectKind.fromId("tabel"))
-                .withMessageContaining("tabel").withMessageContaining("table");
+        assertInvalidArgument(() -> ObjectKind.fromId("tabel"))
+                .hasMessageContaining("tabel").hasMessageContaining("table");
     }
 
     @Test

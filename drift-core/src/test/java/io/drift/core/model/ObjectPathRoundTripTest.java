@@ -1,5 +1,7 @@
 package io.drift.core.model;
 
+import io.drift.core.DriftException;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ class ObjectPathRoundTripTest {
                 ObjectPath parsed;
                 try {
                     parsed = ObjectPath.parse(text);
-                } catch (IllegalArgumentException e) {
+                } catch (DriftException e) {
                     failures.add(path.parts() + " -> " + text + " -> " + e.getMessage());
                     continue;
                 }
@@ -58,7 +60,7 @@ class ObjectPathRoundTripTest {
     @Test
     void text_that_is_not_a_path_is_refused() {
         for (String bad : List.of("", "a..b", ".a", "a.", "a/b/c", "a/b.c", "\"open", "a.\"\"")) {
-            assertThatThrownBy(() -> ObjectPath.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> ObjectPath.parse(bad)).as(bad).isInstanceOf(DriftException.class);
         }
     }
 

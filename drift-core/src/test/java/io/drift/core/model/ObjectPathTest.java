@@ -1,8 +1,7 @@
 package io.drift.core.model;
 
+import static io.drift.core.InvalidArgument.assertInvalidArgument;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,14 +66,14 @@ class ObjectPathTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "a..b", ".a", "a.", "a/b/c", "a/b.c", "\"open", "a.\"\""})
     void parse_rejects_what_is_not_a_path(String text) {
-        assertThatIllegalArgumentException().isThrownBy(() -> ObjectPath.parse(text));
+        assertInvalidArgument(() -> ObjectPath.parse(text));
     }
 
     @Test
     void rejects_empty_parts_and_parentless_members() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new ObjectPath(List.of(), false));
-        assertThatIllegalArgumentException().isThrownBy(() -> ObjectPath.of("a", ""));
-        assertThatIllegalArgumentException().isThrownBy(() -> new ObjectPath(List.of("a"), true));
+        assertInvalidArgument(() -> new ObjectPath(List.of(), false));
+        assertInvalidArgument(() -> ObjectPath.of("a", ""));
+        assertInvalidArgument(() -> new ObjectPath(List.of("a"), true));
     }
 
     @Test
@@ -115,6 +114,6 @@ class ObjectPathTest {
         assertThat(idx.first()).isEqualTo("public");
         assertThat(idx.depth()).isEqualTo(3);
         assertThat(idx.startsWith(ObjectPath.of("public"))).isTrue();
-        assertThatIllegalStateException().isThrownBy(() -> ObjectPath.of("public").parent());
+        assertInvalidArgument(() -> ObjectPath.of("public").parent());
     }
 }

@@ -381,7 +381,8 @@ class SnapshotFilesErrorTest {
                 {"name": "email", "position": 0, "type": "text", "nullable": true}"""));
 
         assertThat(e.path()).isEqualTo("tables[0].columns[1]");
-        assertThat(e.problem()).isEqualTo("not a valid column: Column email: position must be 1 or more, not 0");
+        assertThat(e.problem()).isEqualTo("not a valid column: Column email: position must be 1 or more, not 0."
+                + " Positions count from 1, in the order the table shows them.");
     }
 
     @Test

@@ -870,7 +870,7 @@ class CorpusMigrationsIT {
                 if (step.startsWith("--fails\n")) {
                     try {
                         db.execute(step);
-                    } catch (IllegalStateException expected) {
+                    } catch (io.drift.core.DriftException expected) {
                         continue;
                     }
                     throw new AssertionError("Expected to fail: " + step);

@@ -23,7 +23,8 @@ import java.util.Optional;
  *     @Test
  *     void has_a_primary_key(TestDatabase db) {
  *         db.execute("CREATE TABLE users (id bigint PRIMARY KEY)");
- *         ...
+ *         Snapshot snapshot = Drift.capture(db.dataSource(), CaptureOptions.defaults());
+ *         // assert on snapshot.table(ObjectPath.of("public", "users")).primaryKey()
  *     }
  * }
  * }</pre>

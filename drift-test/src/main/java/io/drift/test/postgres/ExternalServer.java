@@ -1,5 +1,7 @@
 package io.drift.test.postgres;
 
+import io.drift.core.DriftException;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,8 +21,13 @@ final class ExternalServer implements Server {
         try (Connection c = adminConnection()) {
             this.major = c.getMetaData().getDatabaseMajorVersion();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot connect to " + Settings.JDBC_URL + " (" + redact(url) + ") as "
-                    + user + ": " + e.getMessage(), e);
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            DriftException.Reason reason = state.startsWith("28") ? DriftException.Reason.AUTHENTICATION
+                    : state.startsWith("3D") ? DriftException.Reason.NO_DATABASE : DriftException.Reason.UNREACHABLE;
+            throw new DriftException(reason, "Cannot connect to " + Settings.JDBC_URL + " (" + redact(url) + ") as "
+                    + user + ": " + e.getMessage() + ". Check the server is running and " + Settings.USER + " and "
+                    + Settings.PASSWORD + " are right, or unset " + Settings.JDBC_URL + " to use an embedded server.",
+                    e);
         }
     }
 
@@ -54,7 +61,7 @@ final class ExternalServer implements Server {
         return "PostgreSQL " + major + " at " + redact(url);
     }
 
-    private static String redact(String url) {
+    static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 }

@@ -1,5 +1,7 @@
 package io.drift.test.postgres;
 
+import io.drift.core.DriftException;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +16,8 @@ final class JdbcUrl {
     static String withDatabase(String url, String database) {
         Matcher m = URL.matcher(url);
         if (!m.matches()) {
-            throw new IllegalArgumentException(
-                    "Not a PostgreSQL JDBC URL (expected jdbc:postgresql://host:port/database): " + url);
+            throw new DriftException(DriftException.Reason.INVALID_CONFIG, Settings.JDBC_URL + " is not a PostgreSQL"
+                    + " JDBC URL: " + ExternalServer.redact(url) + ". Give jdbc:postgresql://host:port/database.");
         }
         return m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
     }

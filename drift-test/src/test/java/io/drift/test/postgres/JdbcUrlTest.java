@@ -3,6 +3,8 @@ package io.drift.test.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.drift.core.DriftException;
+
 import org.junit.jupiter.api.Test;
 
 class JdbcUrlTest {
@@ -17,8 +19,10 @@ class JdbcUrlTest {
 
     @Test
     void refuses_what_is_not_a_postgresql_url() {
-        assertThatThrownBy(() -> JdbcUrl.withDatabase("jdbc:mysql://db/app", "d"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JdbcUrl.withDatabase("jdbc:mysql://db/app?password=hunter22", "d"))
+                .isInstanceOfSatisfying(DriftException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DriftException.Reason.INVALID_CONFIG))
+                .hasMessageContaining("DRIFT_TEST_JDBC_URL").hasMessageNotContaining("hunter22");
     }
 
     @Test
