@@ -51,11 +51,15 @@ final class ErDiagram {
     /** What the diff says about one table. */
     private static final class Drift {
         Mark mark = Mark.CHANGED;
+        /** Drifted columns past the ones kept, only counted. */
+        int notKept;
         /** Column name → its comment (MISSING, UNEXPECTED, CHANGED …), in the diff's order. */
         final Map<String, String> columns = new LinkedHashMap<>();
     }
 
     private final Map<ObjectPath, Drift> drifted = new TreeMap<>();
+    /** Drifted tables past {@link #MAX_DRIFTED}, only counted: what is kept stays bounded however large the diff. */
+    private final Set<ObjectPath> notKept = new HashSet<>();
     private final Snapshot expected;
     private final Snapshot actual;
 
@@ -77,11 +81,23 @@ final class ErDiagram {
         if (!isTable(table, d.kind() == ObjectKind.TABLE)) {
             return;
         }
-        Drift drift = drifted.computeIfAbsent(table, t -> new Drift());
+        Drift drift = drifted.get(table);
+        if (drift == null) {
+            if (drifted.size() >= MAX_DRIFTED) {
+                notKept.add(table);
+                return;
+            }
+            drift = new Drift();
+            drifted.put(table, drift);
+        }
         if (d.kind() == ObjectKind.TABLE && d.type() != DifferenceType.CHANGED) {
             drift.mark = d.type() == DifferenceType.MISSING ? Mark.MISSING : Mark.UNEXPECTED;
         } else if (d.kind() == ObjectKind.COLUMN) {
             String name = d.path().name();
+            if (drift.columns.size() >= MAX_COLUMNS && !drift.columns.containsKey(name)) {
+                drift.notKept++;
+                return;
+            }
             if (d instanceof Changed c) {
                 String before = drift.columns.get(name);
                 String change = c.property().equals("type") && c.expected() != null && c.actual() != null
@@ -110,7 +126,7 @@ final class ErDiagram {
     }
 
     int driftedTables() {
-        return drifted.size();
+        return drifted.size() + notKept.size();
     }
 
     /**
@@ -119,7 +135,7 @@ final class ErDiagram {
      */
     Drawing draw(int maxDrifted) {
         Map<ObjectPath, Mark> entities = new LinkedHashMap<>();
-        int omitted = 0;
+        int omitted = notKept.size();
         for (Map.Entry<ObjectPath, Drift> e : drifted.entrySet()) {
             if (entities.size() < maxDrifted) {
                 entities.put(e.getKey(), e.getValue().mark);
@@ -241,7 +257,7 @@ final class ErDiagram {
             }
         }
         chosen.addAll(0, order);
-        int hidden = Math.max(0, chosen.size() - MAX_COLUMNS);
+        int hidden = Math.max(0, chosen.size() - MAX_COLUMNS) + (drift == null ? 0 : drift.notKept);
         List<String> visible = new ArrayList<>(chosen.subList(0, Math.min(MAX_COLUMNS, chosen.size())));
         // Back to table order for reading.
         List<String> ordered = new ArrayList<>();

@@ -115,6 +115,11 @@ public final class MarkdownRenderer implements ReportRenderer {
         boolean fits(int length) {
             return written + length + RESERVE <= limit;
         }
+
+        /** @return how many characters may still be written before the closing note */
+        long room() {
+            return Math.max(0, limit - RESERVE - written);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------- a diff
@@ -176,12 +181,12 @@ public final class MarkdownRenderer implements ReportRenderer {
         for (int i = 0; i < differences.size(); ) {
             int end = Groups.end(differences, i);
             buf.setLength(0);
-            appendGroup(buf, differences, i, end);
-            if (!budget.fits(buf.length())) {
-                writeLeftOut(budget, differences, i);
+            int shown = appendGroup(buf, differences, i, end, budget.room());
+            budget.write(buf);
+            if (i + shown < end) {
+                writeLeftOut(budget, differences, i + shown, shown > 0);
                 return;
             }
-            budget.write(buf);
             i = end;
         }
     }
@@ -196,58 +201,90 @@ public final class MarkdownRenderer implements ReportRenderer {
         return bySeverity;
     }
 
-    private void appendGroup(StringBuilder buf, List<Difference> differences, int start, int end) {
+    /**
+     * Appends the section of one object, with as many of its differences as {@code room} allows.
+     *
+     * @return how many of its differences it shows; 0 when not even the first fits
+     */
+    private static int appendGroup(StringBuilder buf, List<Difference> differences, int start, int end, long room) {
         int[] bySeverity = new int[Severity.values().length];
         for (int i = start; i < end; i++) {
             bySeverity[differences.get(i).severity().ordinal()]++;
         }
         ObjectPath key = Groups.keyOf(differences.get(start).path());
-        buf.append("<details>\n<summary><code>");
-        Escape.html(buf, key.toString());
-        buf.append("</code> · ").append(Labels.plural(end - start, "difference")).append(": ")
+        StringBuilder head = new StringBuilder(256);
+        head.append("<details>\n<summary><code>");
+        Escape.html(head, key.toString());
+        head.append("</code> · ").append(Labels.plural(end - start, "difference")).append(": ")
                 .append(Labels.severities(bySeverity)).append("</summary>\n\n");
-        buf.append("| Severity | Difference | Object | Expected | Actual |\n");
-        buf.append("| --- | --- | --- | --- | --- |\n");
-        List<Changed> blocks = new ArrayList<>();
+        head.append("| Severity | Difference | Object | Expected | Actual |\n");
+        head.append("| --- | --- | --- | --- | --- |\n");
+        String close = "\n</details>\n\n";
+        int cutNote = 120;
+        StringBuilder rows = new StringBuilder(1024);
+        StringBuilder blocks = new StringBuilder();
+        StringBuilder row = new StringBuilder(256);
+        StringBuilder block = new StringBuilder();
+        int shown = 0;
         for (int i = start; i < end; i++) {
-            Difference d = differences.get(i);
-            buf.append("| ").append(SEVERITY_ICON[d.severity().ordinal()]).append(' ').append(Labels.name(d.severity()))
-                    .append(" | ").append(Labels.difference(d));
-            if (d instanceof Changed c) {
-                buf.append(" (");
-                Md.code(buf, c.property(), true);
-                buf.append(')');
+            row.setLength(0);
+            block.setLength(0);
+            appendRow(row, block, differences.get(i));
+            long size = head.length() + rows.length() + blocks.length() + row.length() + block.length()
+                    + close.length() + (i + 1 < end ? cutNote : 0);
+            if (size > room) {
+                break;
             }
-            buf.append(" | ");
-            Md.code(buf, d.path().toString(), true);
-            buf.append(" | ");
-            if (d instanceof Changed c) {
-                if (fitsInline(c.expected()) && fitsInline(c.actual())) {
-                    inlineValue(buf, c.expected());
-                    buf.append(" | ");
-                    inlineValue(buf, c.actual());
-                } else {
-                    buf.append("*below* | *below*");
-                    blocks.add(c);
-                }
-            } else {
-                buf.append(" | ");
-            }
-            buf.append(" |\n");
+            rows.append(row);
+            blocks.append(block);
+            shown++;
         }
-        for (Changed c : blocks) {
-            buf.append('\n');
-            Md.code(buf, c.path().toString(), false);
+        if (shown == 0) {
+            return 0;
+        }
+        buf.append(head).append(rows).append(blocks);
+        if (shown < end - start) {
+            buf.append("\n*").append(Labels.plural(end - start - shown, "more difference"))
+                    .append(" of this object left out.*\n");
+        }
+        buf.append(close);
+        return shown;
+    }
+
+    private static void appendRow(StringBuilder buf, StringBuilder blocks, Difference d) {
+        buf.append("| ").append(SEVERITY_ICON[d.severity().ordinal()]).append(' ').append(Labels.name(d.severity()))
+                .append(" | ").append(Labels.difference(d));
+        if (d instanceof Changed c) {
             buf.append(" (");
-            Md.code(buf, c.property(), false);
-            buf.append("), expected (`-`) and actual (`+`)");
-            if (c.expected() == null || c.actual() == null) {
-                buf.append(c.expected() == null ? "; expected: *(none)*" : "; actual: *(none)*");
-            }
-            buf.append(":\n\n");
-            Md.fence(buf, "diff", LineDiff.of(lines(c.expected()), lines(c.actual()), BLOCK_LINES, BLOCK_CHARS));
+            Md.code(buf, c.property(), true);
+            buf.append(')');
         }
-        buf.append("\n</details>\n\n");
+        buf.append(" | ");
+        Md.code(buf, d.path().toString(), true);
+        buf.append(" | ");
+        if (d instanceof Changed c) {
+            if (fitsInline(c.expected()) && fitsInline(c.actual())) {
+                inlineValue(buf, c.expected());
+                buf.append(" | ");
+                inlineValue(buf, c.actual());
+            } else {
+                buf.append("*below* | *below*");
+                blocks.append('\n');
+                Md.code(blocks, c.path().toString(), false);
+                blocks.append(" (");
+                Md.code(blocks, c.property(), false);
+                blocks.append("), expected (`-`) and actual (`+`)");
+                if (c.expected() == null || c.actual() == null) {
+                    blocks.append(c.expected() == null ? "; expected: *(none)*" : "; actual: *(none)*");
+                }
+                blocks.append(":\n\n");
+                Md.fence(blocks, "diff", LineDiff.of(lines(c.expected()), lines(c.actual()), BLOCK_LINES,
+                        BLOCK_CHARS));
+            }
+        } else {
+            buf.append(" | ");
+        }
+        buf.append(" |\n");
     }
 
     private static boolean fitsInline(String value) {
@@ -266,7 +303,13 @@ public final class MarkdownRenderer implements ReportRenderer {
         return value == null ? List.of() : List.of(value.split("\n", -1));
     }
 
-    private void writeLeftOut(Budget budget, List<Difference> differences, int from) throws IOException {
+    /**
+     * @param from        the first difference not shown
+     * @param partlyShown whether the object of that difference is partly shown (it then counts as one of the objects
+     *                    whose differences are left out, not as one more object)
+     */
+    private void writeLeftOut(Budget budget, List<Difference> differences, int from, boolean partlyShown)
+            throws IOException {
         int[] bySeverity = new int[Severity.values().length];
         for (int i = from; i < differences.size(); i++) {
             bySeverity[differences.get(i).severity().ordinal()]++;
@@ -276,8 +319,8 @@ public final class MarkdownRenderer implements ReportRenderer {
             objects++;
         }
         budget.write("**Left out:** " + Labels.plural(differences.size() - from, "difference") + " ("
-                + Labels.severities(bySeverity) + ") on " + Labels.plural(objects, "more object")
-                + ", to stay within the " + String.format(Locale.ROOT, "%,d", limit)
+                + Labels.severities(bySeverity) + ") on " + Labels.plural(objects, "object")
+                + (partlyShown ? " (one of them partly shown)" : "") + ", to stay within the " + String.format(Locale.ROOT, "%,d", limit)
                 + " characters a comment holds. Every difference is in the `text`, `json` and `html` reports.\n");
     }
 
