@@ -172,6 +172,10 @@ public final class Bench {
                 machine.get("cpu"), machine.get("jvm"), pgDumpVersion);
         System.out.printf("Load average at start: %s%n", Machine.loadAverage());
 
+        // Rendering needs no database: measured once, on a fixed diff of 10,000 differences.
+        report.put("render", RenderBench.measure(Math.max(3, options.warmup), Math.max(10, options.reps)));
+        writeJson();
+
         removeStaleDataDirectories(options.work);
         Path pgData = options.work.resolve("pgdata-" + ProcessHandle.current().pid());
         try (BenchServer server = BenchServer.start(pgData, options.work.resolve("postgres.log"))) {

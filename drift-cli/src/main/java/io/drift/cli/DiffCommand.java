@@ -47,6 +47,9 @@ import picocli.CommandLine.Parameters;
                 "  drift diff schema/expected.json jdbc:postgresql://db.example/app -U app",
                 "  # two snapshot files, as JSON, into a file",
                 "  drift diff expected.json actual.json --format json --output drift.json",
+                "  # a pull-request comment with a diagram of the drifted tables; SARIF for code scanning",
+                "  drift diff schema/expected.json jdbc:postgresql://db/app --format markdown --output drift.md",
+                "  drift diff schema/expected.json jdbc:postgresql://db/app --format sarif --output drift.sarif",
                 "  # staging against production, errors only, ignoring comments and grants",
                 "  drift diff jdbc:postgresql://staging/app jdbc:postgresql://prod/app \\",
                 "      --fail-on error --ignore comment --ignore grants --exclude 'public.tmp_*'",
@@ -81,11 +84,10 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
     String actual;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", order = 1,
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = ReportFormats.class, description = ReportFormats.FORMAT_HELP)
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 2,
-            description = "Write the report to FILE, atomically, instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 2, description = ReportFormats.OUTPUT_HELP)
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "info", order = 3,
@@ -145,6 +147,10 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
             throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage(), e);
         }
         ReportRenderer renderer = Renderers.require(format);
+        String extension = ReportFormats.extensionWarning(renderer, output);
+        if (extension != null) {
+            context.warn(extension);
+        }
         Output out = new Output(context, output);
         DatabaseTarget expectedDb = SchemaLoader.isDatabase(expected)
                 ? loader.target(expected, connection.user, connection.password) : null;
@@ -165,8 +171,10 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
         warnAboutUnmatchedVendorKinds(options, expectedSnapshot, actualSnapshot);
         progress.say("Diffing ...");
         SchemaDiff diff = Differ.standard().diff(expectedSnapshot, actualSnapshot, options);
+        // The snapshots let a format show the tables around the drift (the markdown diagram).
         RenderContext renderContext = new RenderContext(SchemaLoader.describe(expected, expectedDb),
-                SchemaLoader.describe(actual, actualDb), useColor(out));
+                SchemaLoader.describe(actual, actualDb), useColor(out))
+                .withSnapshots(expectedSnapshot, actualSnapshot);
         out.write(w -> renderer.render(diff, renderContext, w));
 
         boolean drift = !diff.atLeast(failOn.threshold).isEmpty();

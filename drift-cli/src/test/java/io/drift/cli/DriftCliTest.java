@@ -295,6 +295,40 @@ class DriftCliTest {
     }
 
     @Test
+    void format_takes_every_format_the_renderers_know_and_help_lists_them() throws IOException {
+        assertThat(run("diff", "--help")).isEqualTo(0);
+        assertThat(out().replaceAll("\\s+", " "))
+                .contains("Report format: html, json, junit, markdown, sarif, test-plain, text (default: text).")
+                .contains("Name it with the format's extension: txt, json, md, html, xml for junit, sarif");
+        files(shop("orders"), shop());
+        for (String format : new String[] {"markdown", "html", "junit", "sarif", "json", "text"}) {
+            out.reset();
+            assertThat(run("diff", dir.resolve("expected.json").toString(), dir.resolve("actual.json").toString(),
+                    "--format", format)).as(format).isEqualTo(1);
+            assertThat(out()).as(format).contains("orders");
+        }
+        // The snapshots reach the report: the markdown diagram draws the missing table with its column.
+        out.reset();
+        run("diff", dir.resolve("expected.json").toString(), dir.resolve("actual.json").toString(), "-f", "markdown");
+        assertThat(out()).contains("```mermaid\nerDiagram\n    MISSING_public_orders {\n        int id\n    }");
+    }
+
+    @Test
+    void an_output_file_whose_extension_does_not_fit_the_format_is_written_with_a_warning() throws IOException {
+        files(shop("orders"), shop());
+        Path report = dir.resolve("drift.json");
+        assertThat(run("diff", dir.resolve("expected.json").toString(), dir.resolve("actual.json").toString(),
+                "--format", "sarif", "--output", report.toString())).isEqualTo(1);
+        assertThat(err()).contains("drift: warning: --output " + report + ": a sarif report usually ends in .sarif");
+        assertThat(Files.readString(report)).contains("\"ruleId\": \"DRIFT-DIFF-TABLE-MISSING\"");
+        Path sarif = dir.resolve("drift.sarif");
+        err.reset();
+        assertThat(run("diff", dir.resolve("expected.json").toString(), dir.resolve("actual.json").toString(),
+                "--format", "sarif", "--output", sarif.toString())).isEqualTo(1);
+        assertThat(err()).doesNotContain("usually ends in");
+    }
+
+    @Test
     void report_goes_to_output_file_and_stdout_stays_empty() throws IOException {
         files(shop(), shop("tmp_fix"));
         assertThat(run(diff("--output", dir.resolve("report.txt").toString()))).isEqualTo(1);

@@ -5,7 +5,11 @@ import static java.util.Objects.requireNonNull;
 import io.drift.core.DriftException;
 import io.drift.core.report.TextRenderer;
 import io.drift.core.spi.ReportRenderer;
+import io.drift.reporting.internal.HtmlRenderer;
 import io.drift.reporting.internal.JsonRenderer;
+import io.drift.reporting.internal.JunitRenderer;
+import io.drift.reporting.internal.MarkdownRenderer;
+import io.drift.reporting.internal.SarifRenderer;
 
 import java.util.Iterator;
 import java.util.List;
@@ -20,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drift's report formats, each by its own accessor ({@link #text()}, {@link #json()}) or by name. Every format
- * renders both a schema diff and a check report; all are described in {@code docs/report-formats.md}. A tool adds a
- * format by listing its renderer in {@code META-INF/services/io.drift.core.spi.ReportRenderer}.
+ * Drift's report formats, each by its own accessor ({@link #text()}, {@link #json()}, {@link #markdown()},
+ * {@link #html()}, {@link #junit()}, {@link #sarif()}) or by name. Every format renders both a schema diff and a check
+ * report; all are described in {@code docs/report-formats.md}. A tool adds a format by listing its renderer in
+ * {@code META-INF/services/io.drift.core.spi.ReportRenderer}.
  *
  * <pre>{@code
  * String text = Renderers.text().renderToString(diff, RenderContext.of("baseline.json", "postgresql://db/app"));
@@ -48,23 +53,80 @@ public final class Renderers {
     private Renderers() {
     }
 
-    /** @return the {@code text} format: for a terminal, a log, an exception's message */
+    /**
+     * @return the {@code text} format: for a terminal, a log, an exception's message
+     * @since 0.1.0
+     */
     public static ReportRenderer text() {
         return new TextRenderer();
     }
 
-    /** @return the {@code json} format: the versioned contract for other tools */
+    /**
+     * @return the {@code json} format: the versioned contract for other tools
+     * @since 0.1.0
+     */
     public static ReportRenderer json() {
         return new JsonRenderer();
     }
 
+    /**
+     * @return the {@code markdown} format: a pull-request comment, with a Mermaid diagram of the drifted tables, that
+     *         never exceeds the 65,536 characters a GitHub comment holds (it says what it left out)
+     * @since 0.1.0
+     */
+    public static ReportRenderer markdown() {
+        return new MarkdownRenderer();
+    }
+
+    /**
+     * @param maxCharacters the most characters a report may have, at least 8,192: the limit of the place it is posted
+     *                      to (GitLab's notes hold 1,000,000)
+     * @return the {@code markdown} format, within that limit
+     * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} when the limit is below 8,192
+     * @since 0.1.0
+     */
+    public static ReportRenderer markdown(int maxCharacters) {
+        try {
+            return new MarkdownRenderer(maxCharacters);
+        } catch (IllegalArgumentException e) {
+            throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, e.getMessage() + ". Give a limit of at"
+                    + " least " + MarkdownRenderer.MIN_LIMIT + ".", e);
+        }
+    }
+
+    /**
+     * @return the {@code html} format: one self-contained page with counts, filters and a search box, for working
+     *         through a long report in a browser
+     * @since 0.1.0
+     */
+    public static ReportRenderer html() {
+        return new HtmlRenderer();
+    }
+
+    /**
+     * @return the {@code junit} format: JUnit XML (the Ant/Surefire layout), which CI servers show as tests
+     * @since 0.1.0
+     */
+    public static ReportRenderer junit() {
+        return new JunitRenderer();
+    }
+
+    /**
+     * @return the {@code sarif} format: SARIF 2.1.0, for code-scanning dashboards
+     * @since 0.1.0
+     */
+    public static ReportRenderer sarif() {
+        return new SarifRenderer();
+    }
+
     private static List<ReportRenderer> builtIn() {
-        return List.of(text(), json());
+        return List.of(text(), json(), markdown(), html(), junit(), sarif());
     }
 
     /**
      * @param format a format name, such as {@code text} or {@code json}
      * @return the renderer for that format, or empty when none is on the class path
+     * @since 0.1.0
      */
     public static Optional<ReportRenderer> find(String format) {
         requireNonNull(format, "format");
@@ -76,6 +138,7 @@ public final class Renderers {
      * @return the renderer for that format
      * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT}, naming the known formats, when no
      *                        renderer has that format
+     * @since 0.1.0
      */
     public static ReportRenderer require(String format) {
         requireNonNull(format, "format");
@@ -90,7 +153,10 @@ public final class Renderers {
         return renderer;
     }
 
-    /** @return the names of every format on the class path, sorted */
+    /**
+     * @return the names of every format on the class path, sorted
+     * @since 0.1.0
+     */
     public static List<String> formats() {
         return List.copyOf(discover().keySet());
     }

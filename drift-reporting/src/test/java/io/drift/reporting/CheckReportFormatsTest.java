@@ -82,4 +82,19 @@ class CheckReportFormatsTest {
         }
         assertThat(schema.validate(node)).isNotEmpty();
     }
+
+    @Test
+    void the_schema_holds_a_findings_difference_to_the_diff_reports_shape() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = getClass().getClassLoader()
+                .getResourceAsStream("io/drift/reporting/check-report-v1.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode hostile = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new ObjectMapper().readTree(Renderers.json().renderToString(Hostile.checkReport(), Hostile.CONTEXT));
+        assertThat(schema.validate(hostile)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) hostile.at("/checks/0/findings/0/difference"))
+                .remove("pathParts");
+        assertThat(schema.validate(hostile)).isNotEmpty();
+    }
 }

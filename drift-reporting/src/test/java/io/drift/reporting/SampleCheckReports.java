@@ -19,13 +19,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A fixed check report with one of everything: each status, a fix of each type, a suppression, a difference. */
+/**
+ * A fixed check report with one of everything: each status, a fix of each type, a suppression, a difference, checks
+ * that declare their codes and one ({@code migrations}) that does not.
+ */
 public final class SampleCheckReports {
 
     static final FindingCode TABLE_MISSING = new FindingCode("DRIFT-TABLE-MISSING", Severity.ERROR,
             "Table missing", "The application queries a table the database lacks.");
     static final FindingCode FK = new FindingCode("PG-FK-WITHOUT-INDEX", Severity.WARNING,
             "Foreign key without an index", "Deletes on the referenced table scan the referencing one.");
+    static final FindingCode SLOW = new FindingCode("DRIFT-CONNECTION-SLOW", Severity.WARNING,
+            "Slow connection", "The round trip to the database took longer than the threshold.");
     static final FindingCode PENDING = new FindingCode("FLYWAY-PENDING", Severity.ERROR,
             "Pending migration", "A migration the code needs has not been applied.");
 
@@ -50,16 +55,16 @@ public final class SampleCheckReports {
                 .withFix(Fix.command("flyway migrate"));
         return new CheckReport(List.of(
                 new CheckResult("connectivity", "Connects and runs a trivial query.", Set.of(), Status.PASSED,
-                        "PostgreSQL 17.11, round trip 1 ms", List.of(), Duration.ofMillis(12), null),
+                        "PostgreSQL 17.11, round trip 1 ms", List.of(), Duration.ofMillis(12), null, List.of(SLOW)),
                 new CheckResult("schema-drift", "Compares the database with the baseline.", Set.of(CheckTag.DRIFT),
                         Status.FAILED, "1 difference from schema/baseline.json", List.of(tableMissing),
-                        Duration.ofMillis(840), null),
+                        Duration.ofMillis(840), null, List.of(TABLE_MISSING)),
                 new CheckResult("pg.fk-without-index", "Foreign keys without an index.",
                         Set.of(CheckTag.HEALTH, CheckTag.PERFORMANCE), Status.WARNED, "2 of 31 foreign keys",
-                        List.of(fk, suppressed), Duration.ofMillis(35), null),
+                        List.of(fk, suppressed), Duration.ofMillis(35), null, List.of(FK)),
                 new CheckResult("flyway.status", "Migrations applied and pending.", Set.of(CheckTag.MIGRATIONS),
                         Status.ERRORED, "Cannot read the history table (permission denied).", List.of(),
-                        Duration.ofMillis(8), new IllegalStateException("permission denied")),
+                        Duration.ofMillis(8), new IllegalStateException("permission denied"), List.of(PENDING)),
                 new CheckResult("pg.bloat", "Table and index bloat.", Set.of(CheckTag.EXPENSIVE), Status.SKIPPED,
                         "Left out by the quick profile (tagged expensive).", List.of(), Duration.ZERO, null),
                 new CheckResult("migrations", "Pending migrations.", Set.of(), Status.FAILED, "1 pending",

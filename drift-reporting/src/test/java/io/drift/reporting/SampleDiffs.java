@@ -10,8 +10,14 @@ import io.drift.core.diff.Missing;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Severity;
 import io.drift.core.diff.Unexpected;
+import io.drift.core.model.Column;
+import io.drift.core.model.ForeignKey;
+import io.drift.core.model.Index;
 import io.drift.core.model.ObjectKind;
 import io.drift.core.model.ObjectPath;
+import io.drift.core.model.PrimaryKey;
+import io.drift.core.model.Snapshot;
+import io.drift.core.model.Table;
 import io.drift.core.report.RenderContext;
 
 import java.util.List;
@@ -61,6 +67,52 @@ final class SampleDiffs {
                 new Missing(ObjectKind.COLUMN, ObjectPath.of("public", "odd.table").child("say \"hi\""), ERROR),
                 new Changed(ObjectKind.COLUMN, ObjectPath.of("public", "odd.table").child("x"), "default",
                         "'C:\\temp\\' || '\"quoted\"'", "'名前' || ' 👤'", ERROR));
+    }
+
+    /**
+     * Snapshots that the sample diff could have come from, for the formats that show the tables around it: users
+     * (changed), orders (missing, with a foreign key to users), sessions (unchanged, its foreign key to users makes it
+     * a linked table) and countries (unchanged, referenced by users).
+     */
+    static RenderContext withSnapshots() {
+        ObjectPath orders = ObjectPath.of("public", "orders");
+        ObjectPath sessions = ObjectPath.of("public", "sessions");
+        ObjectPath countries = ObjectPath.of("public", "countries");
+        Table users = Table.builder(USERS)
+                .column(Column.of("id", 1, "bigint").withNullable(false))
+                .column(Column.of("country", 2, "character(2)"))
+                .constraint(PrimaryKey.of("users_pkey", "id"))
+                .constraint(ForeignKey.of("users_country_fk", List.of("country"), countries, List.of("code"))).build();
+        Table expectedUsers = users.toBuilder()
+                .column(Column.of("name", 3, "text").withNullable(false))
+                .column(Column.of("email", 4, "text"))
+                .column(Column.of("bio", 5, "text"))
+                .attribute("pg.fillfactor", "100").build();
+        Table actualUsers = users.toBuilder()
+                .column(Column.of("name", 3, "character varying(100)").withNullable(false))
+                .column(Column.of("bio", 4, "text").withComment("Free text, shown on the profile"))
+                .index(Index.of("idx_users_tmp", "btree", List.of("bio")))
+                .attribute("pg.fillfactor", "70").build();
+        Table ordersTable = Table.builder(orders)
+                .column(Column.of("id", 1, "bigint").withNullable(false))
+                .column(Column.of("user_id", 2, "bigint").withNullable(false))
+                .column(Column.of("total", 3, "numeric(10,2)"))
+                .constraint(PrimaryKey.of("orders_pkey", "id"))
+                .constraint(ForeignKey.of("orders_user_fk", List.of("user_id"), USERS, List.of("id"))).build();
+        Table sessionsTable = Table.builder(sessions)
+                .column(Column.of("token", 1, "uuid").withNullable(false))
+                .column(Column.of("user_id", 2, "bigint"))
+                .constraint(PrimaryKey.of("sessions_pkey", "token"))
+                .constraint(ForeignKey.of("sessions_user_fk", List.of("user_id"), USERS, List.of("id"))).build();
+        Table countriesTable = Table.builder(countries)
+                .column(Column.of("code", 1, "character(2)").withNullable(false))
+                .column(Column.of("name", 2, "text"))
+                .constraint(PrimaryKey.of("countries_pkey", "code")).build();
+        Snapshot expected = Snapshot.builder()
+                .add(expectedUsers).add(ordersTable).add(sessionsTable).add(countriesTable).build();
+        Snapshot actual = Snapshot.builder()
+                .add(actualUsers).add(sessionsTable).add(countriesTable).build();
+        return CONTEXT.withSnapshots(expected, actual);
     }
 
     static SchemaDiff diff(Difference... differences) {

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Large diffs stream: the renderers write difference by difference, so the writer receives many small writes, and a
@@ -138,6 +140,40 @@ class StreamingRenderTest {
                 + "  } ]\n}\n");
         assertThat(out.count("\"type\": \"changed\"")).isEqualTo(200_000);
         assertThat(out.largestWrite()).isLessThanOrEqualTo(8 * 1024);
+        assertLargerThanTheHeap(out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "junit", "sarif"})
+    void every_other_format_renders_ten_thousand_differences_in_small_writes(String format) throws IOException {
+        CountingWriter out = new CountingWriter("public.t02499", "public.t00000");
+        Renderers.require(format).render(tenThousand(), CONTEXT, out);
+        // Written as it goes: many writes, none larger than one object's part (or the JSON generator's buffer).
+        assertThat(out.writes()).as("writes").isGreaterThan(2_000);
+        assertThat(out.largestWrite()).as("largest write").isLessThanOrEqualTo(16 * 1024);
+        assertThat(out.count("public.t02499")).isPositive();
+        assertThat(out.count("public.t00000")).isPositive();
+    }
+
+    @Test
+    void markdown_of_ten_thousand_differences_is_one_comment_however_large_the_diff() throws IOException {
+        CountingWriter out = new CountingWriter("<details>", "**Left out:**");
+        Renderers.markdown().render(twoHundredThousand(), CONTEXT, out);
+        assertThat(out.chars()).isLessThanOrEqualTo(65_536);
+        assertThat(out.count("**Left out:**")).isEqualTo(1);
+        assertThat(out.count("<details>")).isEqualTo(1);
+        assertThat(out.tail()).contains("more differences of this object left out.*\n\n</details>\n\n**Left out:**")
+                .contains("differences (199").contains("on 1000 objects (one of them partly shown)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "junit", "sarif"})
+    void a_report_larger_than_the_heap_renders(String format) throws IOException {
+        CountingWriter out = new CountingWriter("public.t0999");
+        Renderers.require(format).render(twoHundredThousand(), CONTEXT, out);
+        assertThat(out.count("public.t0999")).isPositive();
+        assertThat(out.tail()).contains(format.equals("html") ? "</html>" : format.equals("junit") ? "</testsuites>"
+                : "} ]\n}");
         assertLargerThanTheHeap(out);
     }
 

@@ -21,10 +21,12 @@ import java.util.TreeSet;
  * @param findings    what it found, suppressed ones included (marked so), in the check's order
  * @param duration    how long it ran
  * @param error       what made it {@link Status#ERRORED}, or {@code null}
+ * @param codes       the check's {@link Check#codes()}: every code it can emit, with its title and help, so that a
+ *                    report can explain a code without the check at hand (a SARIF report lists them as its rules)
  * @since 0.1.0
  */
 public record CheckResult(String checkId, String description, Set<CheckTag> tags, Status status, String summary,
-                          List<Finding> findings, Duration duration, Throwable error) {
+                          List<Finding> findings, Duration duration, Throwable error, List<FindingCode> codes) {
 
     public CheckResult {
         requireNonNull(checkId, "checkId");
@@ -34,6 +36,34 @@ public record CheckResult(String checkId, String description, Set<CheckTag> tags
         requireNonNull(summary, "summary");
         findings = List.copyOf(findings);
         requireNonNull(duration, "duration");
+        codes = List.copyOf(codes);
+    }
+
+    /**
+     * A result that declares no codes; a report then knows a finding's code by name only.
+     *
+     * @param checkId     the check's id
+     * @param description the check's description
+     * @param tags        the check's tags
+     * @param status      the verdict
+     * @param summary     one line for a person
+     * @param findings    what it found
+     * @param duration    how long it ran
+     * @param error       what made it errored, or {@code null}
+     * @since 0.1.0
+     */
+    public CheckResult(String checkId, String description, Set<CheckTag> tags, Status status, String summary,
+                       List<Finding> findings, Duration duration, Throwable error) {
+        this(checkId, description, tags, status, summary, findings, duration, error, List.of());
+    }
+
+    /**
+     * @param code a finding code ({@code PG-FK-WITHOUT-INDEX})
+     * @return its declaration among {@link #codes()}, with title and help, if the check declared it
+     * @since 0.1.0
+     */
+    public Optional<FindingCode> findCode(String code) {
+        return codes.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
     /** @return the findings no suppression covers: the ones that count */

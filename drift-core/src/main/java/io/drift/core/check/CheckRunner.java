@@ -169,7 +169,7 @@ public final class CheckRunner {
 
     private static CheckResult skipped(Check check, String why) {
         return new CheckResult(check.id(), check.description(), check.tags(), Status.SKIPPED, why, List.of(),
-                Duration.ZERO, null);
+                Duration.ZERO, null, check.codes());
     }
 
     private CheckResult runOne(Check check, RunState run, Set<Suppression> used) {
@@ -177,7 +177,7 @@ public final class CheckRunner {
         if (budget.isZero()) {
             String why = "Not run: the run's timeout of " + Durations.format(timeout) + " had passed.";
             return new CheckResult(check.id(), check.description(), check.tags(), Status.ERRORED, why, List.of(),
-                    Duration.ZERO, new DriftException(DriftException.Reason.TIMEOUT, why));
+                    Duration.ZERO, new DriftException(DriftException.Reason.TIMEOUT, why), check.codes());
         }
         CheckOptions checkOptions = options.getOrDefault(check.id(), CheckOptions.none(check.id()));
         RunState.Attempt attempt = run.attempt(check, checkOptions, budget);
@@ -187,17 +187,17 @@ public final class CheckRunner {
             String why = describe(check, error, budget);
             log.warn("Check {} could not run: {}", check.id(), why);
             return new CheckResult(check.id(), check.description(), check.tags(), Status.ERRORED, why, List.of(),
-                    took, error);
+                    took, error, check.codes());
         }
         Outcome outcome = attempt.outcome();
         if (outcome == null) {
             Throwable error = new IllegalStateException("Check " + check.id() + " returned no outcome");
             return new CheckResult(check.id(), check.description(), check.tags(), Status.ERRORED,
-                    error.getMessage() + ", which is a bug in the check.", List.of(), took, error);
+                    error.getMessage() + ", which is a bug in the check.", List.of(), took, error, check.codes());
         }
         if (outcome.skipped()) {
             return new CheckResult(check.id(), check.description(), check.tags(), Status.SKIPPED, outcome.summary(),
-                    List.of(), took, null);
+                    List.of(), took, null, check.codes());
         }
         List<Finding> findings = new ArrayList<>(outcome.findings().size());
         Set<String> declared = new TreeSet<>();
@@ -222,7 +222,7 @@ public final class CheckRunner {
                 .max(Enum::compareTo).orElse(Status.PASSED);
         log.debug("Check {}: {} in {} ms", check.id(), status, took.toMillis());
         return new CheckResult(check.id(), check.description(), check.tags(), status, outcome.summary(), findings,
-                took, null);
+                took, null, check.codes());
     }
 
     private static String describe(Check check, Throwable error, Duration budget) {
@@ -269,7 +269,7 @@ public final class CheckRunner {
                 + ", " + used.size() + " used" + (expired > 0 ? ", " + expired + " expired" : "")
                 + (unused > 0 ? ", " + unused + " unused" : "");
         return new CheckResult(check.id(), check.description(), check.tags(), status, summary, findings,
-                Duration.ZERO, null);
+                Duration.ZERO, null, check.codes());
     }
 
     private static String trimPeriod(String text) {

@@ -55,6 +55,21 @@ class CheckRunnerTest {
     }
 
     @Test
+    void each_result_carries_its_checks_codes_so_a_report_can_explain_them() {
+        CheckReport report = CheckRunner.builder()
+                .checks(finding("ran", EMPTY, "users"), offline("boom", c -> {
+                    throw new IllegalStateException("kaput");
+                }))
+                .build().run(UNREACHABLE);
+
+        CheckResult ran = report.result("ran").orElseThrow();
+        assertThat(ran.codes()).containsExactly(EMPTY, ODD);
+        assertThat(ran.findCode("TEST-TABLE-EMPTY")).hasValue(EMPTY);
+        assertThat(ran.findCode("TEST-NOPE")).isEmpty();
+        assertThat(report.result("boom").orElseThrow().codes()).containsExactly(EMPTY, ODD);
+    }
+
+    @Test
     void a_check_past_its_timeout_is_errored_and_the_next_one_runs() {
         CheckReport report = CheckRunner.builder()
                 .checks(offline("slow", c -> {

@@ -1,14 +1,6 @@
 package io.drift.reporting.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 
 import io.drift.core.check.CheckReport;
 import io.drift.core.check.CheckResult;
@@ -22,7 +14,6 @@ import io.drift.core.diff.DifferenceType;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Severity;
 import io.drift.core.model.ObjectPath;
-import io.drift.core.report.ControlCharacters;
 import io.drift.core.report.RenderContext;
 import io.drift.core.spi.ReportRenderer;
 
@@ -47,20 +38,6 @@ public final class JsonRenderer implements ReportRenderer {
     /** The version of the document layout; bumped only for changes a reader of the previous version would misread. */
     public static final int FORMAT_VERSION = 1;
 
-    // Not closing the caller's writer; and not completing the brackets of a document whose rendering failed halfway,
-    // which would pass for a whole report with fewer differences than its summary counts.
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-            .build();
-
-    private static final Separators SEPARATORS = Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-
-    private static final CharacterEscapes ESCAPES = new SafeEscapes();
-
     @Override
     public String format() {
         return FORMAT;
@@ -73,12 +50,7 @@ public final class JsonRenderer implements ReportRenderer {
 
     @Override
     public void render(SchemaDiff diff, RenderContext context, Writer out) throws IOException {
-        // The pretty printer keeps the nesting depth, so each document gets its own.
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(SEPARATORS);
-        printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(printer);
-            g.setCharacterEscapes(ESCAPES);
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("formatVersion", FORMAT_VERSION);
             g.writeStringField("reportType", "diff");
@@ -97,11 +69,7 @@ public final class JsonRenderer implements ReportRenderer {
 
     @Override
     public void render(CheckReport report, RenderContext context, Writer out) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(SEPARATORS);
-        printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(printer);
-            g.setCharacterEscapes(ESCAPES);
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("formatVersion", FORMAT_VERSION);
             g.writeStringField("reportType", "check");
@@ -215,7 +183,7 @@ public final class JsonRenderer implements ReportRenderer {
         g.writeEndObject();
     }
 
-    private static void writeDifference(JsonGenerator g, Difference d) throws IOException {
+    static void writeDifference(JsonGenerator g, Difference d) throws IOException {
         ObjectPath path = d.path();
         g.writeStartObject();
         g.writeStringField("type", name(d.type()));
@@ -237,7 +205,7 @@ public final class JsonRenderer implements ReportRenderer {
         g.writeEndObject();
     }
 
-    private static void writeNullable(JsonGenerator g, String field, String value) throws IOException {
+    static void writeNullable(JsonGenerator g, String field, String value) throws IOException {
         if (value == null) {
             g.writeNullField(field);
         } else {
@@ -247,33 +215,5 @@ public final class JsonRenderer implements ReportRenderer {
 
     private static String name(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * JSON's own escaping covers U+0000–U+001F only. A report gets printed to terminals too, so DEL, the C1 controls
-     * (U+009B is a one-character CSI) and the bidirectional overrides are escaped as {@code \}{@code uXXXX} as well;
-     * every other character, ASCII or not, is written as itself.
-     */
-    private static final class SafeEscapes extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] ascii;
-
-        SafeEscapes() {
-            ascii = standardAsciiEscapesForJSON();
-            ascii[0x7F] = ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            if (ch > 0x7F && ControlCharacters.isUnsafe((char) ch)) {
-                return new SerializedString(String.format("\\u%04X", ch));
-            }
-            return null;
-        }
     }
 }
