@@ -12,13 +12,9 @@ import java.util.Locale;
  * {@link Renderers} knows (its built-in ones and any on the class path), listed in help through picocli's
  * {@code ${COMPLETION-CANDIDATES}}, so that a new format needs no change here.
  *
- * <pre>{@code
- * @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
- *         completionCandidates = ReportFormats.class, description = ReportFormats.FORMAT_HELP)
- * String format;
- * @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = ReportFormats.OUTPUT_HELP)
- * Path output;
- * }</pre>
+ * <p>A command declares its {@code --format} option with {@code completionCandidates = ReportFormats.class},
+ * {@code defaultValue = "text"} and {@code description = ReportFormats.FORMAT_HELP}, and its {@code --output} with
+ * {@code description = ReportFormats.OUTPUT_HELP} (see {@code DiffCommand}).
  */
 final class ReportFormats implements Iterable<String> {
 
