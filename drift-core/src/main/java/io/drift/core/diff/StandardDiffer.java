@@ -581,7 +581,8 @@ final class StandardDiffer implements Differ {
         private void changed(ObjectKind kind, ObjectPath path, String property, Object expected, Object actual) {
             if (!ignored(kind, property)) {
                 out.add(new Changed(kind, path, property, Render.text(expected), Render.text(actual),
-                        policy.severityOf(kind, DifferenceType.CHANGED, property)));
+                        policy.severityOf(kind, DifferenceType.CHANGED, property), Render.elements(expected),
+                        Render.elements(actual)));
             }
         }
 
