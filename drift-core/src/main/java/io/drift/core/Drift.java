@@ -6,6 +6,7 @@ import io.drift.core.diff.DiffOptions;
 import io.drift.core.diff.Differ;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Severity;
+import io.drift.core.diff.UnmatchedFilter;
 import io.drift.core.model.DatabaseInfo;
 import io.drift.core.model.Snapshot;
 import io.drift.core.report.RenderContext;
@@ -18,6 +19,9 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: captures a database's schema, compares it with the expected one, and guards an application's
@@ -46,6 +50,8 @@ import javax.sql.DataSource;
  * @since 0.1.0
  */
 public final class Drift {
+
+    private static final Logger log = LoggerFactory.getLogger(Drift.class);
 
     private final SnapshotProviders providers;
     private final CaptureOptions captureOptions;
@@ -117,7 +123,7 @@ public final class Drift {
     public SchemaDiff diff(DataSource dataSource) {
         requireNonNull(dataSource, "dataSource");
         Snapshot expectedSnapshot = loadExpected();
-        return Differ.standard().diff(expectedSnapshot, capture(dataSource), diffOptions);
+        return warnAboutUnmatchedFilters(Differ.standard().diff(expectedSnapshot, capture(dataSource), diffOptions));
     }
 
     /**
@@ -127,7 +133,21 @@ public final class Drift {
      */
     public SchemaDiff diff(Snapshot actual) {
         requireNonNull(actual, "actual");
-        return Differ.standard().diff(loadExpected(), actual, diffOptions);
+        return warnAboutUnmatchedFilters(Differ.standard().diff(loadExpected(), actual, diffOptions));
+    }
+
+    /**
+     * The diff is pure and says nothing; the entry point logs, at WARN, each filter that matched nothing (a typo in
+     * an include glob gives an empty diff, a vendor kind no side holds ignores nothing), and returns the diff, which
+     * lists them too ({@link SchemaDiff#unmatchedFilters()}).
+     */
+    private SchemaDiff warnAboutUnmatchedFilters(SchemaDiff diff) {
+        for (UnmatchedFilter unmatched : diff.unmatchedFilters()) {
+            log.warn("DiffOptions {} on either side of the diff against {}: check it for a typo{}", unmatched,
+                    expected.description(), unmatched.filter().narrows()
+                            ? "; it narrows the comparison to nothing, so no difference can be found" : "");
+        }
+        return diff;
     }
 
     /**
