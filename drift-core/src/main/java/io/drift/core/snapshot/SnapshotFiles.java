@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -29,6 +30,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static java.util.Objects.requireNonNull;
@@ -66,6 +68,8 @@ public final class SnapshotFiles {
 
     private static final String NOT_A_SNAPSHOT_FIX = "Check that it names a snapshot file written by Drift (a JSON "
             + "object that starts with \"formatVersion\": " + FORMAT_VERSION + ")";
+    /** The value found and the limit, in a {@link StreamConstraintsException}'s message. */
+    private static final Pattern LIMIT = Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
 
     private SnapshotFiles() {
@@ -323,14 +327,19 @@ public final class SnapshotFiles {
     }
 
     private static Snapshot parse(String json, String sourceName) {
+        JsonParser current = null;
         try {
             try (JsonParser parser = MAPPER.createParser(json)) {
+                current = parser;
                 checkFormatVersion(parser);
             }
             try (JsonParser parser = MAPPER.createParser(json)) {
+                current = parser;
                 parser.nextToken();
                 return MAPPER.readValue(parser, Snapshot.class);
             }
+        } catch (StreamConstraintsException e) {
+            throw beyondLimits(e, current, sourceName);
         } catch (FormatProblem p) {
             JsonLocation at = p.location();
             throw new SnapshotFormatException(sourceName, at == null ? -1 : at.getLineNr(),
@@ -408,6 +417,39 @@ public final class SnapshotFiles {
             throw new FormatProblem(versionAt, FormatV1.FORMAT_VERSION, "there is no format version " + versionText
                     + " (the first is 1)", JsonIn.CONTENT_FIX);
         }
+    }
+
+    /**
+     * A document beyond the JSON parser's limits (nesting depth, number length, name and string length), which no
+     * snapshot comes near: said in Drift's words, with where the parser stopped.
+     */
+    private static SnapshotFormatException beyondLimits(StreamConstraintsException e, JsonParser parser,
+                                                        String sourceName) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher numbers = LIMIT.matcher(message);
+        boolean known = numbers.find();
+        String found = known ? numbers.group(1) : "?";
+        String limit = known ? numbers.group(2) : "?";
+        String problem;
+        if (message.startsWith("Document nesting depth")) {
+            problem = "nested " + found + " levels deep, deeper than the " + limit + " Drift reads (a snapshot"
+                    + " nests a handful)";
+        } else if (message.startsWith("Number value length")) {
+            problem = "a number of " + found + " digits, longer than the " + limit + " Drift reads";
+        } else if (message.startsWith("Name length")) {
+            problem = "a field name of " + found + " characters, longer than the " + limit + " Drift reads";
+        } else if (message.startsWith("String value length")) {
+            problem = "a string of " + found + " characters, longer than the " + limit + " Drift reads";
+        } else if (message.startsWith("Document length")) {
+            problem = "a document of " + found + " characters, longer than the " + limit + " Drift reads";
+        } else {
+            problem = "beyond what Drift reads (" + clean(message) + ")";
+        }
+        JsonLocation at = parser == null ? e.getLocation() : parser.currentLocation();
+        String path = parser == null ? "" : JsonIn.pathOf(parser.getParsingContext());
+        return new SnapshotFormatException(sourceName, at == null ? -1 : at.getLineNr(),
+                at == null ? -1 : at.getColumnNr(), path, "not a Drift snapshot: " + problem,
+                "Check that it names a snapshot file written by Drift, or capture the snapshot again", e);
     }
 
     /** Jackson's own messages name the source in a way that only repeats ours; keep the line and column. */
