@@ -376,6 +376,12 @@ public final class Drift {
 
     private static DatabaseInfo info(Connection connection) {
         try {
+            if (connection.isClosed()) {
+                throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "The connection given to"
+                        + " Drift.capture is closed. Capture while it is open (inside its try-with-resources block),"
+                        + " or pass a DataSource (Drift.capture(dataSource, options)) and let Drift open and close"
+                        + " its own connection.");
+            }
             return DatabaseInfo.from(connection.getMetaData());
         } catch (SQLException e) {
             throw new DriftException(DriftException.Reason.OTHER,
@@ -402,6 +408,21 @@ public final class Drift {
         if (state.equals("42501")) {
             return new DriftException(DriftException.Reason.PERMISSION_DENIED, "The role may not connect ("
                     + detail + "). Grant it CONNECT on the database, or use a role that has it.", e);
+        }
+        if (state.equals("53300")) {
+            return new DriftException(DriftException.Reason.UNREACHABLE, "The database has no connection left for"
+                    + " Drift (" + detail + "): the role's CONNECTION LIMIT or the server's max_connections is"
+                    + " reached. Close other sessions, raise the limit, or use a role with connections to spare.", e);
+        }
+        if (state.equals("57P03")) {
+            return new DriftException(DriftException.Reason.UNREACHABLE, "The database does not accept connections"
+                    + " now (" + detail + "): it is starting up, shutting down or recovering. Wait until it is up,"
+                    + " then try again.", e);
+        }
+        if (state.equals("55000") && detail.contains("not currently accepting connections")) {
+            return new DriftException(DriftException.Reason.UNREACHABLE, "The database does not accept connections"
+                    + " (" + detail + "): it is closed to them (ALLOW_CONNECTIONS false). Connect to another"
+                    + " database, or open it with ALTER DATABASE … ALLOW_CONNECTIONS true.", e);
         }
         if (state.startsWith("08")) {
             return new DriftException(DriftException.Reason.UNREACHABLE, "Cannot connect to the database (" + detail
