@@ -48,7 +48,7 @@ final class SchemaLoader {
 
     /** @return a name for a report header: the file as given, or the database without credentials */
     static String describe(String argument, DatabaseTarget target) {
-        return target != null ? "postgresql://" + target.url().display() : argument;
+        return target != null ? "postgresql://" + target.url().display() : argument.equals("-") ? "stdin" : argument;
     }
 
     /**

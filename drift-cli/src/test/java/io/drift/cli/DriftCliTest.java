@@ -386,6 +386,7 @@ class DriftCliTest {
         stdin = SnapshotFiles.toJson(shop()).getBytes(StandardCharsets.UTF_8);
         assertThat(run("diff", "-", dir.resolve("actual.json").toString(), "-f", "test-plain")).isEqualTo(1);
         assertThat(err()).contains("Reading stdin");
+        assertThat(out()).startsWith("stdin vs ");
         err.reset();
         assertThat(run("diff", "-", "-")).isEqualTo(2);
         assertThat(err().lines()).singleElement().asString().contains("both - (stdin)");
