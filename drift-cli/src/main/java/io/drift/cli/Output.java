@@ -96,7 +96,8 @@ final class Output {
      * @param input the input as given: a file, or anything else (a URL, {@code -}), which is ignored
      */
     void refuseToOverwrite(String role, String input) {
-        if (target == null || input == null || !target.exists()) {
+        // Only a regular file is replaced; a device or a pipe may well be stdin and stdout at once (a terminal).
+        if (target == null || input == null || target.mode() != AtomicFiles.Mode.REPLACE || !target.exists()) {
             return;
         }
         Path in;
