@@ -244,4 +244,50 @@ class ConnectionErrorsIT {
             assertThat(seconds).as("gave up after the statement timeout and the margin").isBetween(5L, 40L);
         }
     }
+
+    @Test
+    void a_view_dropped_while_the_capture_reads_says_the_schema_changed_and_to_capture_again_issue9()
+            throws Exception {
+        try (TestDatabase db = TestPostgres.start().newDatabase();
+             FreezingProxy proxy = FreezingProxy.freezingOn(db.jdbcUrl(), "pg_get_viewdef")) {
+            db.execute("CREATE TABLE t (id int, x int); CREATE VIEW v AS SELECT x FROM t");
+            CompletableFuture<DriftException> capture = capture(proxy, db);
+            // The capture's snapshot is taken (the earlier queries ran) and its view query is held back: drop the
+            // view in another session, then let the query go. pg_get_viewdef reads the live catalog.
+            assertThat(proxy.awaitFrozen(60)).as("the capture reached the view query").isTrue();
+            db.execute("DROP VIEW v");
+            proxy.thaw();
+            DriftException e = capture.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(e).as("the capture failed").isNotNull();
+            assertThat(e.getMessage()).contains("could not open relation with OID")
+                    .contains("the views query failed because the schema changed while Drift was reading it")
+                    .contains("capture again once the DDL has finished").doesNotContain("bug");
+        }
+    }
+
+    @Test
+    void an_index_dropped_while_the_capture_reads_is_not_captured_half_issue9() throws Exception {
+        try (TestDatabase db = TestPostgres.start().newDatabase();
+             FreezingProxy proxy = FreezingProxy.freezingOn(db.jdbcUrl(), "AS is_unique")) {
+            db.execute("CREATE TABLE t (id int, x int); CREATE INDEX t_x_idx ON t (x)");
+            CompletableFuture<DriftException> capture = capture(proxy, db);
+            // pg_get_indexdef gives NULL, not an error, for an index dropped since the capture's snapshot.
+            assertThat(proxy.awaitFrozen(60)).as("the capture reached the index query").isTrue();
+            db.execute("DROP INDEX t_x_idx");
+            proxy.thaw();
+            DriftException e = capture.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(e).as("the capture failed rather than keep an index without a definition").isNotNull();
+            assertThat(e.getMessage()).contains("the indexes query failed because the schema changed while Drift"
+                    + " was reading it (index t_x_idx was dropped)").contains("capture again");
+        }
+    }
+
+    private static CompletableFuture<DriftException> capture(FreezingProxy proxy, TestDatabase db) {
+        CaptureOptions oneConnection = CaptureOptions.builder().maxConnections(1).build();
+        return CompletableFuture.supplyAsync(() -> catchThrowableOfType(DriftException.class,
+                () -> io.drift.core.Drift.capture(PostgresConnections.dataSource(proxy.jdbcUrl(db.jdbcUrl()),
+                        db.user(), db.password()), oneConnection)));
+    }
 }

@@ -144,7 +144,7 @@ public final class CatalogReader {
             log.debug("Captured {} objects from {} with {} statements in {} ms", snapshot.size(), where,
                     counter.count, duration.toMillis());
             return new Result(snapshot, counter.count, duration);
-        } catch (JdbiException e) {
+        } catch (JdbiException | Errors.ChangedDuringCapture e) {
             throw failure(e, where, counter.current, options);
         } catch (SQLException e) {
             throw Errors.capturing(e, where, counter.current, options.statementTimeout(), options.lockTimeout());
@@ -313,6 +313,11 @@ public final class CatalogReader {
     static DriftException failure(RuntimeException e, String where, String query, CaptureOptions options) {
         if (e instanceof DriftException) {
             return (DriftException) e;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Errors.ChangedDuringCapture) {
+                return Errors.changedDuringCapture(where, query, t.getMessage(), e);
+            }
         }
         SQLException sql = findSqlException(e);
         if (sql == null) {

@@ -223,10 +223,7 @@ public final class Errors {
                     + seconds(lock) + " (" + detail + "). Capture again once the DDL holding the lock has finished, "
                     + "or raise the lock timeout (CaptureOptions.lockTimeout; --lock-timeout on the command line).";
         } else if (concurrentDdl(e)) {
-            message = "On PostgreSQL at " + where + ", " + part + " failed because the schema changed while Drift"
-                    + " was reading it (" + detail + "): a DDL statement in another session (a migration, a DROP, a"
-                    + " REINDEX) removed or replaced an object the capture had already listed. Nothing is wrong with"
-                    + " the database; capture again once the DDL has finished.";
+            return changedDuringCapture(where, query, detail, e);
         } else if (reason == Reason.PERMISSION_DENIED) {
             message = "On PostgreSQL at " + where + ", " + part + " was denied (" + detail + "). Drift reads only the "
                     + "system catalogs; grant the capturing role CONNECT on the database and USAGE on the schemas.";
@@ -279,6 +276,35 @@ public final class Errors {
                 && (text.contains("could not open relation with OID") || text.contains("cache lookup failed for")
                 || text.matches("(?s).*\\bwith OID \\d+ does not exist.*")
                 || text.contains("could not find tuple for"));
+    }
+
+    /**
+     * @param where  {@code host:port/database}
+     * @param query  the catalog query that found it, or {@code null}
+     * @param detail what changed, or the server's message
+     * @param cause  the underlying error, or {@code null}
+     * @return the error of a capture that found the catalog changing under it: DDL in another session dropped an
+     *         object after the capture's snapshot listed it
+     */
+    static DriftException changedDuringCapture(String where, String query, String detail, Throwable cause) {
+        String part = query == null ? "the capture" : "the " + query + " query";
+        return new DriftException(Reason.OTHER, "On PostgreSQL at " + where + ", " + part + " failed because the"
+                + " schema changed while Drift was reading it (" + detail + "): a DDL statement in another session (a"
+                + " migration, a DROP, a REINDEX) removed or replaced an object the capture had already listed."
+                + " Nothing is wrong with the database; capture again once the DDL has finished.", cause);
+    }
+
+    /**
+     * Thrown by a catalog query that finds an object of its snapshot gone from the live catalog: the server's
+     * {@code pg_get_indexdef} and its like read the live catalog and give {@code NULL} for an object dropped since
+     * the capture's snapshot, where no object can have none.
+     */
+    static final class ChangedDuringCapture extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ChangedDuringCapture(String what) {
+            super(what, null, false, false);
+        }
     }
 
     /**

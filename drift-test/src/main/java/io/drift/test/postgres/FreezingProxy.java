@@ -21,13 +21,16 @@ import java.util.concurrent.TimeUnit;
  * A TCP proxy in front of a PostgreSQL server that forwards faithfully until the client sends a given text (a query
  * that a capture sends, say), and from then on forwards nothing in either direction while keeping every connection
  * open: to the client the server looks frozen, as a hung host, a network partition or a stopped backend would make
- * it. For testing that code which talks to a server gives up on one that stops answering.
+ * it. For testing that code which talks to a server gives up on one that stops answering; and, with {@link #thaw()},
+ * for doing something else (DDL in another session) at an exact point of a conversation, then letting it go on.
  *
  * <pre>{@code
  * try (FreezingProxy proxy = FreezingProxy.freezingOn(db.jdbcUrl(), "pg_export_snapshot")) {
  *     Drift.capture(PostgresConnections.dataSource(proxy.jdbcUrl(db.jdbcUrl()), user, password), options);
  * }
  * }</pre>
+ *
+ * <p>The trigger fires once: after {@link #thaw()} everything is forwarded, the held message first.
  *
  * @since 0.1.0
  */
@@ -38,6 +41,7 @@ public final class FreezingProxy implements AutoCloseable {
     private final int targetPort;
     private final byte[] trigger;
     private final CountDownLatch frozen = new CountDownLatch(1);
+    private final CountDownLatch thawed = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
@@ -84,8 +88,13 @@ public final class FreezingProxy implements AutoCloseable {
         return "jdbc:postgresql://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port() + rest;
     }
 
-    /** @return whether the trigger was seen and the proxy stopped forwarding */
+    /** @return whether the trigger was seen (or {@link #freeze()} called) and the proxy stopped forwarding */
     public boolean isFrozen() {
+        return frozen.getCount() == 0 && thawed.getCount() > 0;
+    }
+
+    /** @return whether the proxy froze at some point, thawed since or not */
+    public boolean hasFrozen() {
         return frozen.getCount() == 0;
     }
 
@@ -94,11 +103,18 @@ public final class FreezingProxy implements AutoCloseable {
         frozen.countDown();
     }
 
+    /** Forwards again, what was held back first; the trigger does not fire again. */
+    public void thaw() {
+        frozen.countDown();
+        thawed.countDown();
+    }
+
     /** Closes the listener and every connection. */
     @Override
     public void close() {
         closed.countDown();
         frozen.countDown();
+        thawed.countDown();
         closeQuietly(listener);
         sockets.forEach(FreezingProxy::closeQuietly);
     }
@@ -129,15 +145,17 @@ public final class FreezingProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    if (watch && !isFrozen()) {
+                    if (watch && !hasFrozen()) {
                         window = tail(window, buffer, n);
                         if (indexOf(window, trigger) >= 0) {
                             freeze();
                         }
                     }
-                    if (isFrozen()) {
-                        closed.await();     // hold the connection open, forwarding nothing, until the test ends
-                        return;
+                    if (hasFrozen()) {
+                        thawed.await();     // hold the connection open, forwarding nothing, until thawed or closed
+                        if (closed.getCount() == 0) {
+                            return;
+                        }
                     }
                     out.write(buffer, 0, n);
                     out.flush();
@@ -147,10 +165,8 @@ public final class FreezingProxy implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                if (!isFrozen()) {
-                    closeQuietly(from);
-                    closeQuietly(to);
-                }
+                closeQuietly(from);
+                closeQuietly(to);
             }
         }, "freezing-proxy-pump");
         thread.setDaemon(true);
