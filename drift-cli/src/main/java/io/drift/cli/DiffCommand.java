@@ -8,15 +8,18 @@ import io.drift.core.diff.DiffOptions;
 import io.drift.core.diff.Differ;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Severity;
+import io.drift.core.diff.UnmatchedFilter;
+import io.drift.core.internal.Names;
 import io.drift.core.model.Snapshot;
 import io.drift.core.report.RenderContext;
 import io.drift.core.spi.ReportRenderer;
 import io.drift.reporting.Renderers;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -32,9 +35,10 @@ import picocli.CommandLine.Parameters;
         synopsisHeading = "%nUsage: ",
         descriptionHeading = "%n",
         description = {
-                "EXPECTED and ACTUAL are each a snapshot file (written by 'drift snapshot') or a database URL"
-                        + " (jdbc:postgresql://…), which is captured first. The report goes to stdout, or to"
-                        + " --output, replaced atomically; progress and the summary go to stderr.",
+                "EXPECTED and ACTUAL are each a snapshot file (written by 'drift snapshot'; - for stdin, or a"
+                        + " FIFO or <(…)) or a database URL (jdbc:postgresql://…), which is captured first. The report"
+                        + " goes to stdout, or to --output, replaced atomically; progress and the summary go to"
+                        + " stderr.",
                 "The exit code says whether drift was found: 1 when any difference is at or above --fail-on"
                         + " (by default, any difference at all)."},
         parameterListHeading = "%nArguments:%n",
@@ -88,7 +92,7 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 2, description = ReportFormats.OUTPUT_HELP)
-    Path output;
+    String output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "info", order = 3,
             description = "Lowest severity that makes the exit code 1: error, warning or info"
@@ -97,11 +101,12 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
 
     @Option(names = "--include", paramLabel = "GLOB", order = 4,
             description = "Compare only objects whose path matches (public.*, public.users, **.audit_*);"
-                    + " repeatable.")
+                    + " repeatable. One that matches nothing on either side is a usage error.")
     List<String> includes = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB", order = 5,
-            description = "Leave out objects whose path matches, and their children; repeatable.")
+            description = "Leave out objects whose path matches, and their children; repeatable. One that"
+                    + " matches nothing on either side is a warning.")
     List<String> excludes = new ArrayList<>();
 
     @Option(names = "--ignore", paramLabel = "KIND_OR_PROPERTY", order = 6,
@@ -110,7 +115,8 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
     List<String> ignores = new ArrayList<>();
 
     @Option(names = {"-s", "--schema"}, paramLabel = "SCHEMA", order = 7,
-            description = "Compare only this schema (and capture only it from a database); repeatable.")
+            description = "Compare only this schema (and capture only it from a database); repeatable. One that"
+                    + " neither side has is a usage error.")
     List<String> schemas = new ArrayList<>();
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 8,
@@ -142,21 +148,27 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
         DiffOptions options = diffOptions();
         CaptureOptions capture;
         try {
-            capture = CaptureOptions.builder().schemas(schemas).maxConnections(connection.connections()).build();
+            capture = connection.captureOptions().schemas(schemas).build();
         } catch (DriftException e) {
             throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage(), e);
         }
+        if (expected.equals("-") && actual.equals("-")) {
+            throw new DriftException(Reason.INVALID_ARGUMENT, "EXPECTED and ACTUAL are both - (stdin), which holds"
+                    + " one snapshot. Give a file or a URL for one of them");
+        }
         ReportRenderer renderer = Renderers.require(format);
-        String extension = ReportFormats.extensionWarning(renderer, output);
+        Output out = Output.of(context, output, "report");
+        out.refuseToOverwrite("EXPECTED", expected);
+        out.refuseToOverwrite("ACTUAL", actual);
+        String extension = ReportFormats.extensionWarning(renderer, output == null || output.equals("-") ? null
+                : java.nio.file.Path.of(output));
         if (extension != null) {
             context.warn(extension);
         }
-        Output out = new Output(context, output);
         DatabaseTarget expectedDb = SchemaLoader.isDatabase(expected)
                 ? loader.target(expected, connection.user, connection.password) : null;
         DatabaseTarget actualDb = SchemaLoader.isDatabase(actual)
                 ? loader.target(actual, connection.user, connection.password) : null;
-        out.check();
 
         // Files first: a missing or corrupt file is found before a slow connection is made.
         Snapshot expectedSnapshot = expectedDb == null ? loader.read(expected) : null;
@@ -168,14 +180,14 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
             actualSnapshot = loader.capture(actualDb, capture);
         }
 
-        warnAboutUnmatchedVendorKinds(options, expectedSnapshot, actualSnapshot);
         progress.say("Diffing ...");
         SchemaDiff diff = Differ.standard().diff(expectedSnapshot, actualSnapshot, options);
+        refuseOrWarnAboutUnmatchedFilters(diff, expectedSnapshot, actualSnapshot);
         // The snapshots let a format show the tables around the drift (the markdown diagram).
         RenderContext renderContext = new RenderContext(SchemaLoader.describe(expected, expectedDb),
                 SchemaLoader.describe(actual, actualDb), useColor(out))
                 .withSnapshots(expectedSnapshot, actualSnapshot);
-        out.write(w -> renderer.render(diff, renderContext, w));
+        out.writeText(w -> renderer.render(diff, renderContext, w));
 
         boolean drift = !diff.atLeast(failOn.threshold).isEmpty();
         progress.say(summary(diff, drift, out));
@@ -197,16 +209,40 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
     }
 
     /**
-     * The diff cannot know which vendor kinds exist, so {@code --ignore pg.fillfactor} (meant as the attribute) would
-     * silently ignore nothing: say so when neither side holds an object of an ignored vendor kind.
+     * A filter that matches nothing on either side (the diff lists them) changes nothing in the result. An include
+     * ({@code --schema}, {@code --include}) that matches nothing compares nothing, so the diff would pass whatever the
+     * databases hold: a usage error, before any report is written. An exclude or an ignored vendor kind that matches
+     * nothing cannot hide drift (a typo there shows the drift it meant to leave out), and a shared exclude list may
+     * name objects only some environments have: a warning.
      */
-    private void warnAboutUnmatchedVendorKinds(DiffOptions options, Snapshot expected, Snapshot actual) {
-        for (String vendorKind : options.ignoredVendorKinds()) {
-            boolean held = Stream.of(expected, actual).flatMap(s -> s.vendorObjects().stream())
-                    .anyMatch(v -> v.vendorKind().equals(vendorKind));
-            if (!held) {
-                context.warn("--ignore " + vendorKind + " matches no object: neither side holds a vendor object of"
-                        + " that kind (a vendor attribute is ignored as attributes." + vendorKind + ").");
+    private void refuseOrWarnAboutUnmatchedFilters(SchemaDiff diff, Snapshot expected, Snapshot actual) {
+        for (UnmatchedFilter unmatched : diff.unmatchedFilters()) {
+            String value = unmatched.value();
+            switch (unmatched.filter()) {
+                case INCLUDE_SCHEMAS: {
+                    Set<String> names = new TreeSet<>();
+                    Stream.of(expected, actual).flatMap(s -> s.schemas().stream())
+                            .forEach(d -> names.add(d.path().first()));
+                    throw new DriftException(Reason.INVALID_ARGUMENT, "--schema " + value + " matches no schema on"
+                            + " either side" + (names.isEmpty() ? "" : " (they have: " + SchemaLoader.shortList(names)
+                            + ")") + ", so nothing would be compared." + Names.didYouMean(value, names)
+                            + " Schema names are case-sensitive");
+                }
+                case INCLUDE_OBJECTS:
+                    throw new DriftException(Reason.INVALID_ARGUMENT, "--include '" + value + "' matches no object"
+                            + " on either side, so nothing would be compared. Check it for a typo: globs match paths"
+                            + " such as public.users, public.users.email or public.users/idx_users_email, with * for"
+                            + " any name and ** for any path");
+                case EXCLUDE_OBJECTS:
+                    context.warn("--exclude '" + value + "' matches no object on either side; it leaves nothing"
+                            + " out.");
+                    break;
+                case IGNORED_VENDOR_KINDS:
+                    context.warn("--ignore " + value + " matches no object: neither side holds a vendor object of"
+                            + " that kind (a vendor attribute is ignored as attributes." + value + ").");
+                    break;
+                default:
+                    context.warn(unmatched + " on either side.");
             }
         }
     }

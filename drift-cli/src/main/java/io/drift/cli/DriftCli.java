@@ -1,6 +1,8 @@
 package io.drift.cli;
 
+import io.drift.cli.internal.DriverLogging;
 import io.drift.cli.internal.Redaction;
+import io.drift.cli.internal.StdoutStream;
 import io.drift.core.DriftException;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -45,8 +48,16 @@ public final class DriftCli {
      */
     public static void main(String... args) {
         boolean console = System.console() != null;
-        int code = run(new CliContext(System.getenv(), System.out, System.err, console, console, new Redaction()),
-                args);
+        CliContext context = new CliContext(System.getenv(), System.in, StdoutStream.system(), System.err, console,
+                console, new Redaction());
+        // What libraries print goes through the same redaction and escaping as Drift's own lines: slf4j-simple
+        // writes to System.err, and the PostgreSQL driver's java.util.logging goes to SLF4J at DEBUG (--verbose).
+        System.setErr(context.err());
+        DriverLogging.install();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> context.errLine("drift: error: " + oneLine(
+                describe(e)) + " (in thread " + thread.getName() + ")"));
+        int code = run(context, args);
+        context.err().flush();
         System.exit(code);
     }
 
@@ -60,7 +71,7 @@ public final class DriftCli {
      * @return the exit code: 0 no drift, 1 drift found, 2 usage error, 3 could not run
      */
     public static int run(Map<String, String> env, PrintStream out, PrintStream err, String... args) {
-        return run(new CliContext(env, out, err, System.console() != null, false, new Redaction()), args);
+        return run(new CliContext(env, System.in, out, err, System.console() != null, false, new Redaction()), args);
     }
 
     static int run(CliContext context, String... args) {
@@ -71,7 +82,60 @@ public final class DriftCli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(context, ex));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(context, ex, cmd, parseResult));
-        return commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (Error e) {
+            // picocli hands on what is not an Exception: out of memory is not "drift found", and not a raw trace.
+            return fatal(context, e, args);
+        }
+        // Whatever a command printed on stdout (a report, the help, the version) must have got there: a full disk or
+        // a closed pipe is a failure, not a success with a truncated result.
+        context.out().flush();
+        if (context.out().checkError() && code != ExitCodes.ERROR) {
+            context.errLine("drift: error: " + oneLine(Output.stdoutFailure(context.out() instanceof StdoutStream
+                    ? ((StdoutStream) context.out()).failure().orElse(null) : null).getMessage()));
+            return ExitCodes.ERROR;
+        }
+        return code;
+    }
+
+    /**
+     * An {@link Error}: exit 3 with one line saying what to do, the stack trace only with {@code --verbose}. Out of
+     * memory and out of stack name the JVM option to raise and where to give it ({@code DRIFT_JAVA_OPTS} for
+     * {@code bin/drift}, or {@code java -X… -jar drift.jar}).
+     */
+    private static int fatal(CliContext context, Error e, String... args) {
+        String message;
+        if (e instanceof OutOfMemoryError) {
+            long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            message = "Drift ran out of memory (" + e.getMessage() + "; this JVM may use " + maxMb + " MB). Give it"
+                    + " more: DRIFT_JAVA_OPTS=-Xmx2g with bin/drift, or java -Xmx2g -jar drift.jar; or capture"
+                    + " fewer schemas (--schema).";
+        } else if (e instanceof StackOverflowError) {
+            message = "Drift ran out of stack (StackOverflowError), on a deeply nested input. Give it more:"
+                    + " DRIFT_JAVA_OPTS=-Xss16m with bin/drift, or java -Xss16m -jar drift.jar; if that does not"
+                    + " help, please report it.";
+        } else if (e instanceof LinkageError) {
+            message = "Drift's own classes do not fit together (" + describe(e) + "): the jar is damaged, or"
+                    + " another version is on the class path (check DRIFT_JAVA_OPTS and CLASSPATH). Rebuild it:"
+                    + " mvn -pl drift-cli -am package -DskipTests.";
+        } else {
+            message = "The Java runtime failed (" + describe(e) + "). Check the JVM options in DRIFT_JAVA_OPTS;"
+                    + " run again with --verbose for the stack trace, and please report it.";
+        }
+        context.errLine("drift: error: " + oneLine(message));
+        if (Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v")) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            context.err().print(trace);
+            context.err().flush();
+        }
+        return ExitCodes.ERROR;
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     // "--password=secret" is refused (the option takes no value), but picocli's message would quote the value.
@@ -120,7 +184,7 @@ public final class DriftCli {
         if (verbose) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
-            context.err().print(context.redaction().redact(trace.toString()));
+            context.err().print(trace);     // redacted and escaped line by line, as everything on stderr
             context.err().flush();
         }
         return code;

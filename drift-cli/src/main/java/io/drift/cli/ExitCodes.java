@@ -2,7 +2,11 @@ package io.drift.cli;
 
 /**
  * The exit codes of every drift command, in one place: operators and CI pipelines script against them, so they are
- * part of the stable contract (documented in {@code docs/cli.md} and in each command's {@code --help}).
+ * part of the stable contract (documented in {@code docs/cli.md} and in each command's {@code --help}). A new command
+ * uses these constants and the {@code LINE_*} texts in its {@code exitCodeList}; {@link DriftCli} maps exceptions
+ * to them: a {@code DriftException} with reason {@code INVALID_ARGUMENT} is {@link #USAGE}, any other failure
+ * (another reason, an unexpected exception, an {@link Error} such as out of memory, a failed write to stdout) is
+ * {@link #ERROR}.
  */
 final class ExitCodes {
 
@@ -19,9 +23,10 @@ final class ExitCodes {
     static final String HEADING = "%nExit codes:%n";
     static final String LINE_OK = "0:no drift (for snapshot and version: success)";
     static final String LINE_DRIFT = "1:drift found: a difference at or above --fail-on";
-    static final String LINE_USAGE = "2:usage error: unknown option, missing or invalid argument";
+    static final String LINE_USAGE = "2:usage error: unknown option, missing or invalid argument, a --schema or"
+            + " --include that matches nothing";
     static final String LINE_ERROR = "3:could not run: no connection, credentials refused, unknown database, "
-            + "missing or corrupt snapshot file, output not writable";
+            + "missing or corrupt snapshot file, output or stdout not writable, out of memory";
 
     private ExitCodes() {
     }

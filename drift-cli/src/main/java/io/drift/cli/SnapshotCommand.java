@@ -7,7 +7,6 @@ import io.drift.core.DriftException;
 import io.drift.core.model.Snapshot;
 import io.drift.core.snapshot.SnapshotFiles;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Option;
         description = {
                 "Connects to a PostgreSQL database, reads its catalog in one read-only transaction and writes the"
                         + " schema as a snapshot (canonical JSON, stable order: commit it, diff it). The snapshot"
-                        + " goes to stdout unless --output names a file, which is then replaced atomically.",
+                        + " goes to stdout unless --output names a file, which is then replaced atomically. A"
+                        + " --schema that the database does not have is a usage error.",
                 "Progress goes to stderr. The database comes from --url, else DRIFT_URL, else PGHOST/PGPORT/"
                         + "PGDATABASE."},
         optionListHeading = "%nOptions:%n",
@@ -60,8 +60,9 @@ final class SnapshotCommand implements Callable<Integer>, HasCommonOptions {
     List<String> schemas = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 5,
-            description = "Write the snapshot to FILE, atomically, instead of stdout.")
-    Path output;
+            description = "Write the snapshot to FILE, atomically, instead of stdout (- for stdout). A link is"
+                    + " written through; a device or FIFO is written to.")
+    String output;
 
     @Mixin
     CommonOptions common = new CommonOptions();
@@ -81,7 +82,7 @@ final class SnapshotCommand implements Callable<Integer>, HasCommonOptions {
         SchemaLoader loader = new SchemaLoader(context, progress);
         CaptureOptions options;
         try {
-            options = CaptureOptions.builder().schemas(schemas).maxConnections(connection.connections()).build();
+            options = connection.captureOptions().schemas(schemas).build();
         } catch (DriftException e) {
             throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage(), e);
         }
@@ -89,19 +90,16 @@ final class SnapshotCommand implements Callable<Integer>, HasCommonOptions {
                 new DriftException(Reason.INVALID_ARGUMENT, "No database given. Pass --url"
                         + " jdbc:postgresql://host:port/database, or set DRIFT_URL"));
         DatabaseTarget target = loader.target(givenUrl, connection.user, connection.password);
-        Output out = new Output(context, output);
-        out.check();
+        Output out = Output.of(context, output, "snapshot file");
 
-        Snapshot snapshot = loader.capture(target, options);
+        Snapshot snapshot = loader.capture(target, options, true);
         // Bytes straight from SnapshotFiles (atomic for a file, as before): a 10,000-table snapshot is 38 MB of JSON,
         // which as a String encoded back to UTF-8 through a Writer cost 5% of the run and a third more memory.
         if (out.isFile()) {
-            SnapshotFiles.write(snapshot, output);
-        } else {
-            SnapshotFiles.write(snapshot, context.out());
-        }
-        if (out.isFile()) {
+            SnapshotFiles.write(snapshot, out.file());
             progress.say("Snapshot of " + snapshot.size() + " objects written to " + out.describe());
+        } else {
+            out.write(stream -> SnapshotFiles.write(snapshot, stream));
         }
         return ExitCodes.OK;
     }

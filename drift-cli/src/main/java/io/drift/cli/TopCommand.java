@@ -2,6 +2,7 @@ package io.drift.cli;
 
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
@@ -53,7 +54,8 @@ final class TopCommand implements Callable<Integer> {
     /** {@code drift} alone: the help, on stderr since nothing was asked for, and a usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        // Without colour: stderr escapes control characters, so that nothing echoed there can drive the terminal.
+        spec.commandLine().usage(spec.commandLine().getErr(), CommandLine.Help.Ansi.OFF);
         return ExitCodes.USAGE;
     }
 

@@ -3,19 +3,30 @@ package io.drift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.drift.core.model.ObjectPath;
+import io.drift.core.model.SchemaDef;
+import io.drift.core.model.Snapshot;
+import io.drift.core.model.Table;
+import io.drift.core.snapshot.SnapshotFiles;
+import io.drift.test.postgres.FreezingProxy;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,8 +123,19 @@ class CommandLineIT {
     }
 
     private Result drift(Map<String, String> env, String... args) throws Exception {
+        return drift(env, List.of(), null, null, args);
+    }
+
+    /**
+     * @param jvmOptions options for the JVM ({@code -Xmx24m})
+     * @param stdin      a file to read stdin from, or {@code null} for none
+     * @param stdoutTo   a file to send stdout to ({@code /dev/full}), or {@code null} to capture it
+     */
+    private Result drift(Map<String, String> env, List<String> jvmOptions, File stdin, File stdoutTo,
+                         String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(args));
@@ -122,15 +144,23 @@ class CommandLineIT {
         environment.keySet().removeIf(k -> k.startsWith("DRIFT_") || k.startsWith("PG") || k.equals("NO_COLOR"));
         environment.put("HOME", home.toString());
         environment.putAll(env);
-        File stdout = dir.resolve("stdout-" + System.nanoTime()).toFile();
+        File stdout = stdoutTo != null ? stdoutTo : dir.resolve("stdout-" + System.nanoTime()).toFile();
         File stderr = dir.resolve("stderr-" + System.nanoTime()).toFile();
-        builder.redirectOutput(stdout).redirectError(stderr);
+        builder.redirectOutput(stdoutTo != null ? ProcessBuilder.Redirect.appendTo(stdout)
+                : ProcessBuilder.Redirect.to(stdout)).redirectError(stderr);
+        if (stdin != null) {
+            builder.redirectInput(stdin);
+        }
         Process process = builder.start();
-        process.getOutputStream().close();
+        if (stdin == null) {
+            process.getOutputStream().close();
+        }
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("drift finished in time").isTrue();
-        Result result = new Result(process.exitValue(), Files.readString(stdout.toPath()),
+        Result result = new Result(process.exitValue(), stdoutTo != null ? "" : Files.readString(stdout.toPath()),
                 Files.readString(stderr.toPath()));
-        Files.delete(stdout.toPath());
+        if (stdoutTo == null) {
+            Files.delete(stdout.toPath());
+        }
         Files.delete(stderr.toPath());
         return result;
     }
@@ -148,8 +178,8 @@ class CommandLineIT {
     private void assertOneLineErrorWithoutTrace(Result result) {
         assertThat(result.errLines()).as(result.err()).filteredOn(l -> l.startsWith("drift: error:")).hasSize(1);
         assertThat(result.err()).doesNotContain("\tat ", "Exception");
-        assertThat(result.errLines()).filteredOn(l -> !l.startsWith("Connecting to") && !l.startsWith("Reading"))
-                .hasSize(1);
+        assertThat(result.errLines()).filteredOn(l -> !l.startsWith("Connecting to") && !l.startsWith("Reading")
+                && !l.startsWith("Capturing the schema")).hasSize(1);
     }
 
     private void assertNoPasswordAnywhere(Result result, Path... files) throws IOException {
@@ -380,5 +410,241 @@ class CommandLineIT {
         Result onlyOrders = drift(withPassword(), "diff", v1.jdbcUrl(), v2.jdbcUrl(), "-U", USER,
                 "--include", "public.orders", "--ignore", "index");
         assertThat(onlyOrders.exitCode()).as(onlyOrders.out()).isZero();
+    }
+
+    // ---- issue 9: hostile inputs and faults, as a script sees them. Devices are reached only through links in the
+    // test's own directory, so that a regression replaces a link, never /dev/null (these tests may run as root).
+
+    private Path link(String name, Path target) throws IOException {
+        return Files.createSymbolicLink(dir.resolve(name), target);
+    }
+
+    private Path fifo(String name) throws Exception {
+        Path fifo = dir.resolve(name);
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).as("mkfifo").isZero();
+        return fifo;
+    }
+
+    private void snapshotOfV1(String file) throws Exception {
+        Result result = drift(withPassword(), "snapshot", "--url", v1.jdbcUrl(), "-U", USER, "-q", "-o", file);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+    }
+
+    @Test
+    void output_through_a_link_to_a_device_writes_to_the_device_and_keeps_the_link_issue9() throws Exception {
+        Path link = link("null.json", Path.of("/dev/null"));
+        snapshotOfV1("v1.json");
+
+        Result snapshot = drift(withPassword(), "snapshot", "--url", v1.jdbcUrl(), "-U", USER, "-o", "null.json");
+        Result diff = drift(Map.of(), "diff", "v1.json", "v1.json", "-o", "null.json");
+
+        assertThat(snapshot.exitCode()).as(snapshot.err()).isZero();
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("/dev/null"));
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
+    void output_through_a_link_to_stdout_goes_to_stdout_issue9() throws Exception {
+        Path link = link("out.json", Path.of("/proc/self/fd/1"));
+
+        Result result = drift(withPassword(), "snapshot", "--url", v1.jdbcUrl(), "-U", USER, "-q", "-o", "out.json");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("{").contains("\"public.customers\"");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void output_through_a_link_to_a_file_writes_the_file_and_keeps_the_link_issue8() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("baselines")).resolve("v1.json");
+        Files.writeString(real, "old");
+        Path link = link("v1.json", Path.of("baselines/v1.json"));
+        Path reportReal = Files.writeString(dir.resolve("baselines/report.txt"), "old");
+        Path reportLink = link("report.txt", Path.of("baselines/report.txt"));
+
+        Result snapshot = drift(withPassword(), "snapshot", "--url", v1.jdbcUrl(), "-U", USER, "-o", "v1.json");
+        Result diff = drift(Map.of(), "diff", "v1.json", "v1.json", "-o", "report.txt");
+
+        assertThat(snapshot.exitCode()).as(snapshot.err()).isZero();
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isSymbolicLink(reportLink)).isTrue();
+        assertThat(Files.readString(real)).contains("\"public.customers\"");
+        assertThat(Files.readString(reportReal)).contains("No differences.");
+    }
+
+    @Test
+    void output_to_a_fifo_is_written_to_it_issue9() throws Exception {
+        snapshotOfV1("v1.json");
+        Path fifo = fifo("report.fifo");
+        CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        Result result = drift(Map.of(), "diff", "v1.json", "v1.json", "--format", "json", "-o", "report.fifo");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(reader.get(60, TimeUnit.SECONDS)).startsWith("{").contains("\"reportType\": \"diff\"");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+    }
+
+    @Test
+    void a_snapshot_from_stdin_a_fifo_or_a_process_substitution_is_read_issue9() throws Exception {
+        snapshotOfV1("v1.json");
+        Path fifo = fifo("v1.fifo");
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try {
+                try (OutputStream out = Files.newOutputStream(fifo)) {
+                    Files.copy(dir.resolve("v1.json"), out);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        Result fromStdin = drift(Map.of(), List.of(), dir.resolve("v1.json").toFile(), null, "diff", "-", "v1.json");
+        Result fromFifo = drift(Map.of(), "diff", "v1.fifo", "v1.json");
+        writer.get(60, TimeUnit.SECONDS);
+
+        assertThat(fromStdin.exitCode()).as(fromStdin.err()).isZero();
+        assertThat(fromStdin.err()).contains("Reading stdin", "No drift");
+        assertThat(fromFifo.exitCode()).as(fromFifo.err()).isZero();
+        assertThat(fromFifo.err()).contains("No drift");
+    }
+
+    @Test
+    void stdout_on_a_full_device_is_exit_3_with_one_line_not_a_truncated_success_issue9() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full on this system");
+        snapshotOfV1("v1.json");
+        File full = new File("/dev/full");
+
+        Result snapshot = drift(withPassword(), List.of(), null, full, "snapshot", "--url", v1.jdbcUrl(), "-U", USER);
+        Result report = drift(withPassword(), List.of(), null, full, "diff", "v1.json", v2.jdbcUrl(), "-U", USER);
+
+        for (Result result : List.of(snapshot, report)) {
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+            assertThat(result.errLines()).filteredOn(l -> l.startsWith("drift: error:")).singleElement().asString()
+                    .startsWith("drift: error: Cannot write to stdout (No space left on device)");
+            assertThat(result.err()).doesNotContain("\tat ", "Drift found");
+        }
+    }
+
+    @Test
+    void out_of_memory_is_exit_3_with_one_line_naming_drift_java_opts_issue9() throws Exception {
+        Snapshot.Builder big = Snapshot.builder().add(SchemaDef.named("public"));
+        for (int t = 0; t < 6000; t++) {
+            Table.Builder table = Table.builder(ObjectPath.of("public", "table_with_a_long_name_" + t));
+            for (int c = 0; c < 12; c++) {
+                table.column("column_with_a_long_name_" + c, "character varying(255)");
+            }
+            big.add(table.build());
+        }
+        SnapshotFiles.write(big.build(), dir.resolve("big.json"));
+        assertThat(Files.size(dir.resolve("big.json"))).as("larger than the heap").isGreaterThan(8_000_000);
+
+        Result result = drift(Map.of(), List.of("-Xmx16m", "-XX:+UseSerialGC"), null, null,
+                "diff", "big.json", "big.json");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.errLines()).filteredOn(l -> !l.startsWith("Reading")).singleElement().asString()
+                .startsWith("drift: error: Drift ran out of memory").contains("DRIFT_JAVA_OPTS=-Xmx2g");
+        assertThat(result.err()).doesNotContain("\tat ", "Exception in thread");
+    }
+
+    @Test
+    void a_schema_the_database_lacks_is_a_usage_error_that_writes_nothing_issue9() throws Exception {
+        Result result = drift(withPassword(), "snapshot", "--url", v1.jdbcUrl(), "-U", USER, "--schema", "pubic",
+                "-o", "baseline.json");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).contains("--schema pubic matches no schema in", "(it has: public)",
+                "Did you mean 'public'?");
+        assertOneLineErrorWithoutTrace(result);
+        assertThat(dir.resolve("baseline.json")).doesNotExist();
+    }
+
+    @Test
+    void an_include_that_matches_nothing_is_a_usage_error_not_no_drift_issue9() throws Exception {
+        Result typo = drift(withPassword(), "diff", v1.jdbcUrl(), v2.jdbcUrl(), "-U", USER, "--include", "pubic.*");
+        Result right = drift(withPassword(), "diff", v1.jdbcUrl(), v2.jdbcUrl(), "-U", USER, "--include",
+                "public.*");
+
+        assertThat(typo.exitCode()).as(typo.err()).isEqualTo(2);
+        assertThat(typo.err()).contains("--include 'pubic.*' matches no object on either side")
+                .doesNotContain("No drift");
+        assertThat(typo.out()).isEmpty();
+        assertThat(right.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void a_server_that_stops_answering_mid_capture_fails_instead_of_hanging_issue9() throws Exception {
+        try (FreezingProxy proxy = FreezingProxy.freezingOn(v1.jdbcUrl(), "statement_timeout")) {
+            Result result = drift(withPassword(), "snapshot", "--url", proxy.jdbcUrl(v1.jdbcUrl()), "-U", USER,
+                    "--statement-timeout", "1s");
+
+            assertThat(proxy.isFrozen()).as("the capture reached the server").isTrue();
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+            assertThat(result.err()).contains("stopped answering", "nothing came back for 6 s",
+                    "statement timeout of 1 s");
+            assertOneLineErrorWithoutTrace(result);
+        }
+    }
+
+    @Test
+    void a_lock_timeout_names_the_command_line_option_issue9() throws Exception {
+        try (TestDatabase db = server.newDatabase().execute(V1);
+             Connection locker = db.connect()) {
+            locker.setAutoCommit(false);
+            // pg_policy, not pg_class: a new session reads pg_class to start, and would wait before the capture.
+            try (Statement s = locker.createStatement()) {
+                s.execute("LOCK TABLE pg_catalog.pg_policy IN ACCESS EXCLUSIVE MODE");
+            }
+            Result result = drift(Map.of("DRIFT_PASSWORD", db.password()), "snapshot", "--url", db.jdbcUrl(),
+                    "-U", db.user(), "--lock-timeout", "300ms");
+            locker.rollback();
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+            assertThat(result.err()).contains("lock timeout of 300 ms", "--lock-timeout on the command line");
+            assertOneLineErrorWithoutTrace(result);
+        }
+    }
+
+    @Test
+    void ssl_required_of_a_server_without_it_says_so_not_that_a_password_is_missing_issue9() throws Exception {
+        Result result = drift(Map.of(), "snapshot", "--url", v1.jdbcUrl() + "?sslmode=require", "-U", USER);
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("does not accept SSL connections", "sslmode=prefer")
+                .doesNotContain("password", "Check that the server is running");
+        assertOneLineErrorWithoutTrace(result);
+    }
+
+    @Test
+    void the_drivers_own_logging_stays_off_the_terminal_unless_verbose_issue9() throws Exception {
+        String url = v1.jdbcUrl() + "?loginTimeout=abc";
+
+        Result quiet = drift(withPassword(), "snapshot", "--url", url, "-U", USER, "-o", "a.json");
+        Result verbose = drift(withPassword(), "snapshot", "--url", url, "-U", USER, "-o", "b.json", "--verbose");
+
+        assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+        assertThat(quiet.err()).doesNotContain("loginTimeout", "WARNING", "org.postgresql");
+        assertThat(verbose.exitCode()).as(verbose.err()).isZero();
+        assertThat(verbose.err()).contains("Couldn't parse loginTimeout value: abc");
+    }
+
+    @Test
+    void control_characters_in_a_user_and_a_database_name_are_escaped_on_stderr_issue9() throws Exception {
+        Result result = drift(withPassword(), "snapshot", "--url", server.jdbcUrl("no\u001B]0;pwned\u0007db"),
+                "-U", "x\u001B[2Jy", "--verbose");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).doesNotContain("\u001B", "\u0007").contains("\\u001B");
     }
 }

@@ -11,12 +11,15 @@ import io.drift.core.model.Table;
 import io.drift.core.model.VendorObject;
 import io.drift.core.snapshot.SnapshotFiles;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,13 @@ class DriftCliTest {
     private boolean console;
     private boolean terminal;
 
+    private byte[] stdin = new byte[0];
+    private PrintStream stdout;
+
     private int run(String... args) {
         env.putIfAbsent("HOME", dir.toString());
-        return DriftCli.run(new CliContext(env, new PrintStream(out, true, StandardCharsets.UTF_8),
+        PrintStream to = stdout != null ? stdout : new PrintStream(out, true, StandardCharsets.UTF_8);
+        return DriftCli.run(new CliContext(env, new ByteArrayInputStream(stdin), to,
                 new PrintStream(err, true, StandardCharsets.UTF_8), console, terminal, new Redaction()), args);
     }
 
@@ -199,10 +206,11 @@ class DriftCliTest {
     }
 
     @Test
-    void output_into_a_missing_directory_fails_before_connecting() {
+    void output_below_a_regular_file_fails_before_connecting() throws IOException {
+        Files.writeString(dir.resolve("plain"), "x");
         env.put("DRIFT_URL", "jdbc:postgresql://127.0.0.1:1/db");
-        assertThat(run("snapshot", "--output", dir.resolve("no/such/dir/s.json").toString())).isEqualTo(3);
-        assertThat(err()).doesNotContain("Connecting").contains("does not exist");
+        assertThat(run("snapshot", "--output", dir.resolve("plain/s.json").toString())).isEqualTo(3);
+        assertThat(err()).doesNotContain("Connecting").contains("is a file, not a directory");
     }
 
     @Test
@@ -370,5 +378,133 @@ class DriftCliTest {
         assertThat(dir.resolve("r.txt")).content().doesNotContain("[color]");
         run(diff("--color", "never"));
         assertThat(out()).doesNotContain("[color]");
+    }
+
+    // ---- issue 9: hostile inputs and faults, in-process (the process-level ones are in CommandLineIT)
+
+    @Test
+    void output_into_missing_directories_creates_them_like_the_snapshot_api_issue8() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        Path report = dir.resolve("reports/2024/report.txt");
+        assertThat(run(diff("--output", report.toString()))).isEqualTo(1);
+        assertThat(report).content().endsWith("actual.json: 1\n");
+    }
+
+    @Test
+    void an_empty_output_is_a_usage_error_and_a_dash_is_stdout_issue9() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        assertThat(run(diff("-o", ""))).isEqualTo(2);
+        assertThat(err().lines()).singleElement().asString().startsWith("drift: error: --output is empty.");
+        err.reset();
+        assertThat(run(diff("-o", "-"))).isEqualTo(1);
+        assertThat(out()).endsWith("actual.json: 1\n");
+    }
+
+    @Test
+    void the_report_may_not_replace_an_input_issue9() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        Path expected = dir.resolve("expected.json");
+        String before = Files.readString(expected);
+        assertThat(run(diff("-o", expected.toString()))).isEqualTo(2);
+        assertThat(err().lines()).singleElement().asString().contains("--output " + expected + " is EXPECTED")
+                .contains("Give another --output");
+        assertThat(expected).hasContent(before);
+        err.reset();
+        assertThat(run(diff("-o", dir.resolve("./actual.json").toString()))).isEqualTo(2);
+        assertThat(err()).contains("is ACTUAL");
+    }
+
+    @Test
+    void a_dash_reads_a_snapshot_from_stdin_once_issue9() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        stdin = SnapshotFiles.toJson(shop()).getBytes(StandardCharsets.UTF_8);
+        assertThat(run("diff", "-", dir.resolve("actual.json").toString(), "-f", "test-plain")).isEqualTo(1);
+        assertThat(err()).contains("Reading stdin");
+        assertThat(out()).startsWith("stdin vs ");
+        err.reset();
+        assertThat(run("diff", "-", "-")).isEqualTo(2);
+        assertThat(err().lines()).singleElement().asString().contains("both - (stdin)");
+    }
+
+    @Test
+    void an_include_or_schema_that_matches_nothing_is_a_usage_error_and_writes_no_report_issue9() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        Path report = dir.resolve("report.txt");
+        assertThat(run(diff("--include", "pubic.*", "-o", report.toString()))).isEqualTo(2);
+        assertThat(err().lines()).filteredOn(l -> l.startsWith("drift: error:")).singleElement().asString()
+                .contains("--include 'pubic.*' matches no object on either side, so nothing would be compared");
+        assertThat(report).doesNotExist();
+        err.reset();
+        assertThat(run(diff("--schema", "pubic"))).isEqualTo(2);
+        assertThat(err()).contains("--schema pubic matches no schema on either side (they have: public)",
+                "Did you mean 'public'?");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void an_exclude_that_matches_nothing_warns_and_the_diff_still_decides_issue9() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        assertThat(run(diff("--exclude", "public.tmp_fx"))).isEqualTo(1);
+        assertThat(err()).contains("drift: warning: --exclude 'public.tmp_fx' matches no object on either side");
+        err.reset();
+        assertThat(run(diff("--exclude", "public.tmp_*"))).isEqualTo(0);
+        assertThat(err()).doesNotContain("warning");
+    }
+
+    @Test
+    void a_failed_write_to_stdout_is_exit_3_with_one_line_issue9() throws IOException {
+        files(shop(), shop("tmp_fix"));
+        stdout = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true, StandardCharsets.UTF_8);
+        assertThat(run(diff())).isEqualTo(3);
+        assertThat(err().lines()).filteredOn(l -> l.startsWith("drift: error:")).singleElement().asString()
+                .startsWith("drift: error: Cannot write to stdout").contains("the output is incomplete");
+        assertThat(err()).doesNotContain("Drift found", "No drift");
+        err.reset();
+        assertThat(run("version")).isEqualTo(3);
+        assertThat(err()).contains("Cannot write to stdout");
+    }
+
+    @Test
+    void control_characters_from_the_command_line_are_escaped_on_stderr_issue9() {
+        String hostile = "x\u001B]0;pwned\u0007\u001B[2J\u200B\u202E.json";
+        assertThat(run("diff", hostile, "b.json", "-f", "test-plain")).isEqualTo(3);
+        assertThat(err()).doesNotContain("\u001B", "\u0007", "\u200B", "\u202E")
+                .contains("x\\u001B]0;pwned\\u0007\\u001B[2J\\u200B\\u202E.json");
+        err.reset();
+        assertThat(run("snapshot", "--url", "jdbc:postgresql://127.0.0.1:1/d\u001B[31mb", "-U", "u\u0007"))
+                .isEqualTo(3);
+        assertThat(err()).doesNotContain("\u001B", "\u0007").contains("d\\u001B[31mb");
+    }
+
+    @Test
+    void timeouts_are_durations_above_zero_issue9() {
+        assertThat(run("snapshot", "--url", "jdbc:postgresql://127.0.0.1:1/db", "--statement-timeout", "5x"))
+                .isEqualTo(2);
+        assertThat(err()).contains("'5x' is not a duration: write 30s, 500ms, 2m or 1h");
+        err.reset();
+        assertThat(run("snapshot", "--url", "jdbc:postgresql://127.0.0.1:1/db", "--lock-timeout", "0"))
+                .isEqualTo(2);
+        assertThat(err()).contains("'0' is not a timeout");
+        err.reset();
+        // Parsed (then the connection is refused: exit 3, not 2).
+        assertThat(run("snapshot", "--url", "jdbc:postgresql://127.0.0.1:1/db", "--lock-timeout", "250ms",
+                "--statement-timeout", "PT2M")).isEqualTo(3);
+        assertThat(new DurationConverter().convert("90")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(new DurationConverter().convert("2m")).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void a_null_list_in_a_snapshot_file_is_refused_issue9() throws IOException {
+        Files.writeString(dir.resolve("expected.json"), "{\"formatVersion\": 1, \"tables\": [{\"path\":"
+                + " \"public.t\", \"tableKind\": \"regular\", \"unlogged\": false, \"rowSecurity\": false,"
+                + " \"forceRowSecurity\": false, \"columns\": null}]}");
+        Files.writeString(dir.resolve("actual.json"), SnapshotFiles.toJson(shop()));
+        assertThat(run(diff())).isEqualTo(3);
+        assertThat(err()).contains("at tables[0].columns): must not be null in a table");
     }
 }

@@ -18,7 +18,10 @@ import java.util.List;
  *
  * @param schemas          the schemas to capture; empty (the default) means every schema that is not a system schema
  * @param excludeSchemas   schemas to leave out
- * @param statementTimeout how long one catalog query may run before it is cancelled (default 60 s)
+ * @param statementTimeout how long one catalog query may run before it is cancelled (default 60 s); the server
+ *                         cancels it, so a provider also stops waiting for a server that sends nothing for longer
+ *                         (the PostgreSQL provider: 5 s longer), which a frozen host or a partition would otherwise
+ *                         make a capture that never ends
  * @param lockTimeout      how long the capture may wait for a lock before giving up (default 5 s)
  * @param maxConnections   how many connections a capture may hold at once when it can open more than the one it is
  *                         given (from a {@code DataSource}), to read parts of the catalog in parallel within one

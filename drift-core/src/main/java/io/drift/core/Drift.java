@@ -6,6 +6,7 @@ import io.drift.core.diff.DiffOptions;
 import io.drift.core.diff.Differ;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Severity;
+import io.drift.core.diff.UnmatchedFilter;
 import io.drift.core.model.DatabaseInfo;
 import io.drift.core.model.Snapshot;
 import io.drift.core.report.RenderContext;
@@ -18,6 +19,9 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: captures a database's schema, compares it with the expected one, and guards an application's
@@ -46,6 +50,8 @@ import javax.sql.DataSource;
  * @since 0.1.0
  */
 public final class Drift {
+
+    private static final Logger log = LoggerFactory.getLogger(Drift.class);
 
     private final SnapshotProviders providers;
     private final CaptureOptions captureOptions;
@@ -117,7 +123,7 @@ public final class Drift {
     public SchemaDiff diff(DataSource dataSource) {
         requireNonNull(dataSource, "dataSource");
         Snapshot expectedSnapshot = loadExpected();
-        return Differ.standard().diff(expectedSnapshot, capture(dataSource), diffOptions);
+        return warnAboutUnmatchedFilters(Differ.standard().diff(expectedSnapshot, capture(dataSource), diffOptions));
     }
 
     /**
@@ -127,7 +133,21 @@ public final class Drift {
      */
     public SchemaDiff diff(Snapshot actual) {
         requireNonNull(actual, "actual");
-        return Differ.standard().diff(loadExpected(), actual, diffOptions);
+        return warnAboutUnmatchedFilters(Differ.standard().diff(loadExpected(), actual, diffOptions));
+    }
+
+    /**
+     * The diff is pure and says nothing; the entry point logs, at WARN, each filter that matched nothing (a typo in
+     * an include glob gives an empty diff, a vendor kind no side holds ignores nothing), and returns the diff, which
+     * lists them too ({@link SchemaDiff#unmatchedFilters()}).
+     */
+    private SchemaDiff warnAboutUnmatchedFilters(SchemaDiff diff) {
+        for (UnmatchedFilter unmatched : diff.unmatchedFilters()) {
+            log.warn("DiffOptions {} on either side of the diff against {}: check it for a typo{}", unmatched,
+                    expected.description(), unmatched.filter().narrows()
+                            ? "; it narrows the comparison to nothing, so no difference can be found" : "");
+        }
+        return diff;
     }
 
     /**
@@ -356,6 +376,12 @@ public final class Drift {
 
     private static DatabaseInfo info(Connection connection) {
         try {
+            if (connection.isClosed()) {
+                throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "The connection given to"
+                        + " Drift.capture is closed. Capture while it is open (inside its try-with-resources block),"
+                        + " or pass a DataSource (Drift.capture(dataSource, options)) and let Drift open and close"
+                        + " its own connection.");
+            }
             return DatabaseInfo.from(connection.getMetaData());
         } catch (SQLException e) {
             throw new DriftException(DriftException.Reason.OTHER,
@@ -382,6 +408,21 @@ public final class Drift {
         if (state.equals("42501")) {
             return new DriftException(DriftException.Reason.PERMISSION_DENIED, "The role may not connect ("
                     + detail + "). Grant it CONNECT on the database, or use a role that has it.", e);
+        }
+        if (state.equals("53300")) {
+            return new DriftException(DriftException.Reason.UNREACHABLE, "The database has no connection left for"
+                    + " Drift (" + detail + "): the role's CONNECTION LIMIT or the server's max_connections is"
+                    + " reached. Close other sessions, raise the limit, or use a role with connections to spare.", e);
+        }
+        if (state.equals("57P03")) {
+            return new DriftException(DriftException.Reason.UNREACHABLE, "The database does not accept connections"
+                    + " now (" + detail + "): it is starting up, shutting down or recovering. Wait until it is up,"
+                    + " then try again.", e);
+        }
+        if (state.equals("55000") && detail.contains("not currently accepting connections")) {
+            return new DriftException(DriftException.Reason.UNREACHABLE, "The database does not accept connections"
+                    + " (" + detail + "): it is closed to them (ALLOW_CONNECTIONS false). Connect to another"
+                    + " database, or open it with ALTER DATABASE … ALLOW_CONNECTIONS true.", e);
         }
         if (state.startsWith("08")) {
             return new DriftException(DriftException.Reason.UNREACHABLE, "Cannot connect to the database (" + detail

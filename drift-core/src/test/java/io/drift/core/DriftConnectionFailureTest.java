@@ -24,7 +24,9 @@ class DriftConnectionFailureTest {
             "42501, PERMISSION_DENIED, Grant it CONNECT",
             "08001, UNREACHABLE, host and port",
             "08006, UNREACHABLE, host and port",
-            "XX000, OTHER, SQLState XX000"})
+            "XX000, OTHER, SQLState XX000",
+            "53300, UNREACHABLE, CONNECTION LIMIT",
+            "57P03, UNREACHABLE, starting up"})
     void a_connection_failure_gets_its_reason_from_the_standard_sqlstate_class(String state, DriftException.Reason reason,
                                                                                 String fix) {
         DataSource failing = new FailingDataSource(new SQLException("server said no", state));

@@ -23,7 +23,9 @@ import javax.sql.DataSource;
  *     <li>{@code NO_DATABASE}: the database in the URL does not exist;</li>
  *     <li>{@code PERMISSION_DENIED}: the role may not connect to that database.</li>
  * </ul>
- * Messages name the server as {@code host:port/database} and never contain the password.
+ * Messages name the server as {@code host:port/database} and never contain the password. A login that takes longer
+ * than {@value #DEFAULT_LOGIN_TIMEOUT_SECONDS} s is given up ({@code ?loginTimeout=} in the URL changes it); a capture
+ * bounds its own waiting from its statement timeout, so a server that stops answering fails it rather than holding it.
  *
  * <pre>{@code
  * try (Connection c = PostgresConnections.open("jdbc:postgresql://db:5432/app", "drift_reader", secret)) {
@@ -34,6 +36,13 @@ import javax.sql.DataSource;
  * @since 0.1.0
  */
 public final class PostgresConnections {
+
+    /**
+     * Seconds a login may take before it is given up, unless the URL says otherwise ({@code ?loginTimeout=}).
+     *
+     * @since 0.1.0
+     */
+    public static final int DEFAULT_LOGIN_TIMEOUT_SECONDS = 30;
 
     private PostgresConnections() {
     }
@@ -56,6 +65,9 @@ public final class PostgresConnections {
             properties.setProperty("password", password);
         }
         properties.setProperty("ApplicationName", "drift");
+        // A server that accepts the socket but never answers (frozen, overloaded) must not hold the caller for ever;
+        // a loginTimeout in the URL wins over this one.
+        properties.setProperty("loginTimeout", String.valueOf(DEFAULT_LOGIN_TIMEOUT_SECONDS));
         try {
             // The driver directly rather than DriverManager: works from any class loader (plugins, shaded CLIs).
             Driver driver = new org.postgresql.Driver();

@@ -20,6 +20,7 @@ import io.drift.core.report.RenderContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +124,27 @@ class JsonRendererTest {
     void colour_is_ignored() {
         SchemaDiff diff = SampleDiffs.sample();
         assertThat(Render.render("json", diff, SampleDiffs.CONTEXT.withColor(true))).isEqualTo(Render.json(diff));
+    }
+
+    @Test
+    void a_list_value_keeps_its_elements_as_a_json_list_next_to_its_text_issue9() throws Exception {
+        JsonNode d = MAPPER.readTree(Render.json(diff(Changed.ofLists(ObjectKind.ENUM,
+                ObjectPath.of("public", "mood"), "labels", List.of("a, b"), List.of("a", "b"),
+                ERROR)))).get("differences").get(0);
+
+        assertThat(d.get("expected").textValue()).isEqualTo("'a, b'");
+        assertThat(d.get("actual").textValue()).isEqualTo("a, b");
+        assertThat(d.get("expectedElements").isArray()).isTrue();
+        assertThat(d.get("expectedElements")).extracting(JsonNode::textValue).containsExactly("a, b");
+        assertThat(d.get("actualElements")).extracting(JsonNode::textValue).containsExactly("a", "b");
+    }
+
+    @Test
+    void a_value_that_is_not_a_list_has_no_elements_fields() throws Exception {
+        JsonNode d = MAPPER.readTree(Render.json(diff(new Changed(ObjectKind.COLUMN, USERS.child("name"), "type",
+                "text", "int", ERROR)))).get("differences").get(0);
+
+        assertThat(d.has("expectedElements")).isFalse();
+        assertThat(d.has("actualElements")).isFalse();
     }
 }

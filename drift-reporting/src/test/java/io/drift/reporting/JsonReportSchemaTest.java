@@ -81,6 +81,11 @@ class JsonReportSchemaTest {
                 Arguments.of("nulls and empty strings", diff(
                         new Changed(ObjectKind.COLUMN, users.child("a"), "default", null, "", ERROR),
                         new Changed(ObjectKind.COLUMN, users.child("b"), "", "", null, ERROR))),
+                Arguments.of("list values", diff(
+                        Changed.ofLists(ObjectKind.ENUM, ObjectPath.of("public", "mood"), "labels",
+                                List.of("a, b", "it's\n"), List.of(), ERROR),
+                        Changed.ofLists(ObjectKind.INDEX, users.member("i"), "keys", null, List.of("lower(x)"),
+                                ERROR))),
                 Arguments.of("unicode, quotes and controls", diff(
                         new Changed(ObjectKind.TABLE, ObjectPath.of("schéma", "\"quoted\".tab\tle"), "comment",
                                 "名前 👤 \"q\" \\ \u0000\u001B[31m\u009B\u202E", "line\r\nline\n", INFO))));
@@ -125,6 +130,12 @@ class JsonReportSchemaTest {
         assertThat(errors(valid, "/summary/byType", d -> d.remove("unexpected")))
                 .as("a count left out").isNotEmpty();
         assertThat(errors(valid, "", d -> d.put("formatVersion", 2))).as("another version").isNotEmpty();
+        assertThat(errors(valid, "/differences/0", d -> d.putArray("expectedElements").add("x")))
+                .as("elements on a missing difference").isNotEmpty();
+        assertThat(errors(valid, "/differences/1", d -> d.putArray("expectedElements").add("x")))
+                .as("expected elements without actual elements").isNotEmpty();
+        assertThat(errors(valid, "/differences/1", d -> d.put("expectedElements", "x")))
+                .as("elements that are not a list").isNotEmpty();
         assertThat(errors(valid, "/differences/0", d -> d.put("addedInOnePointOne", true)))
                 .as("an unknown field, which readers must ignore").isEmpty();
     }

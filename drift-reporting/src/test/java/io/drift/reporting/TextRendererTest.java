@@ -15,6 +15,8 @@ import io.drift.core.model.ObjectKind;
 import io.drift.core.model.ObjectPath;
 import io.drift.core.report.RenderContext;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TextRendererTest {
@@ -183,5 +185,38 @@ class TextRendererTest {
                 "名前", "Имя 👤", INFO)));
         assertThat(text).contains("public.users.prénom (comment)")
                 .contains("expected: 名前").contains("actual:   Имя 👤");
+    }
+
+    @Test
+    void list_values_quote_elements_that_would_read_as_another_list_issue9() {
+        ObjectPath mood = ObjectPath.of("public", "mood");
+        String text = Render.text(diff(
+                Changed.ofLists(ObjectKind.ENUM, mood, "labels", List.of("a, b"),
+                        List.of("a", "b"), ERROR),
+                Changed.ofLists(ObjectKind.ENUM, mood, "labels", List.of("line\nbreak", "x"),
+                        List.of(), ERROR)));
+
+        assertThat(text).endsWith("""
+
+                public.mood
+                  ERROR    changed enum  public.mood (labels)
+                             expected: 'a, b'
+                             actual:   a, b
+                  ERROR    changed enum  public.mood (labels)
+                             expected: 'line\\nbreak', x
+                             actual:   (empty)
+                """);
+    }
+
+    @Test
+    void zero_width_characters_in_a_name_are_escaped_so_it_does_not_read_as_another_issue9() {
+        String text = Render.text(diff(
+                new Missing(ObjectKind.TABLE, ObjectPath.of("public", "user\u200Bs"), ERROR),
+                new Changed(ObjectKind.TABLE, USERS, "comment", "\uFEFFnote\u200D", "\u00ADx\u2060", INFO)));
+
+        assertThat(text).contains("missing table  public.user\\u200Bs\n")
+                .contains("expected: \\uFEFFnote\\u200D\n")
+                .contains("actual:   \\u00ADx\\u2060\n")
+                .doesNotContain("\u200B", "\uFEFF", "\u200D", "\u00AD", "\u2060");
     }
 }

@@ -34,7 +34,7 @@ public final class DatabaseConnector {
             return PostgresConnections.open(driverUrl(target.url()), target.user(), target.password().orElse(null));
         } catch (DriftException e) {
             String state = sqlState(e);
-            if ("08004".equals(state) && target.password().isEmpty()) {
+            if ("08004".equals(state) && e.reason() == Reason.AUTHENTICATION && target.password().isEmpty()) {
                 // The driver refuses before sending anything when the server asks for a password and it has none;
                 // its SQLState is a connection one, but the fix is a password, not the network.
                 throw new DriftException(Reason.AUTHENTICATION, "PostgreSQL at " + target.url().display()

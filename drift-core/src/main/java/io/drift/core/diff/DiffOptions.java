@@ -49,6 +49,11 @@ import java.util.stream.Collectors;
  * {@link Builder#ignore(String)} with a name made of a namespace and a kebab-case name. The diff does not know which
  * vendor kinds a provider captures, so a vendor kind no snapshot holds ignores nothing.
  *
+ * <p><b>Filters that match nothing.</b> A schema glob that matches no schema name, an object glob that matches no
+ * object (nor a column or member of one), an ignored vendor kind that no vendor object has, on either side, changes
+ * nothing in the result: the diff lists it in {@link SchemaDiff#unmatchedFilters()}, and {@code Drift.diff} logs it
+ * at WARN. An include that matches nothing compares nothing, so a caller should refuse it (the command line does).
+ *
  * <p><b>Grants held as attributes.</b> Privileges of kinds whose record has no grants are vendor attributes
  * ({@code pg.grant.<grantee>}, {@code pg.revoked.<grantee>}: a column's, a type's, default privileges). Ignoring
  * grants ({@link DiffOption#IGNORE_GRANTS}, or the property {@code grants}) ignores them too, and a vendor object that

@@ -21,7 +21,8 @@ public interface Differ {
      * @param expected what the schema should be (the migrations, the baseline)
      * @param actual   what it is (the live database)
      * @param options  what to compare and how much each difference matters
-     * @return the differences, sorted by path, then kind, then property; empty when the two match
+     * @return the differences, sorted by path, then kind, then property, empty when the two match; and the filters
+     *         of the options that matched nothing on either side ({@link SchemaDiff#unmatchedFilters()})
      */
     SchemaDiff diff(Snapshot expected, Snapshot actual, DiffOptions options);
 

@@ -7,15 +7,28 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The result of a diff: every {@link Difference}, sorted by path, then kind, then property.
+ * The result of a diff: every {@link Difference}, sorted by path, then kind, then property; and the filters of the
+ * {@link DiffOptions} that matched nothing on either side ({@link UnmatchedFilter}), which a caller should not pass
+ * over in silence: an include glob with a typo gives a diff with no differences.
  *
- * @param differences the differences; empty when the schemas match
+ * @param differences      the differences; empty when the schemas match
+ * @param unmatchedFilters the schema, object and vendor-kind filters that matched nothing on either side, in the
+ *                         order of the options; empty when every filter matched something (or none was set)
  * @since 0.1.0
  */
-public record SchemaDiff(List<Difference> differences) {
+public record SchemaDiff(List<Difference> differences, List<UnmatchedFilter> unmatchedFilters) {
 
     public SchemaDiff {
         differences = List.copyOf(differences);
+        unmatchedFilters = List.copyOf(unmatchedFilters);
+    }
+
+    /**
+     * @param differences the differences, with no unmatched filters
+     * @since 0.1.0
+     */
+    public SchemaDiff(List<Difference> differences) {
+        this(differences, List.of());
     }
 
     /** @return a diff with no differences */
@@ -65,10 +78,10 @@ public record SchemaDiff(List<Difference> differences) {
 
     /**
      * @param condition which differences to keep
-     * @return a diff with only those
+     * @return a diff with only those, and the same unmatched filters
      */
     public SchemaDiff filter(Predicate<? super Difference> condition) {
-        return new SchemaDiff(differences.stream().filter(condition).toList());
+        return new SchemaDiff(differences.stream().filter(condition).toList(), unmatchedFilters);
     }
 
     /**

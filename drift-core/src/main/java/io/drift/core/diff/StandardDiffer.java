@@ -94,7 +94,43 @@ final class StandardDiffer implements Differ {
             }
         }
         run.out.sort(ORDER);
-        return new SchemaDiff(run.out);
+        return new SchemaDiff(run.out, Unmatched.find(expected, actual, options));
+    }
+
+    /** @return the children a partially included object may report on its own */
+    static List<Child> children(SchemaObject object) {
+        List<Child> children = new ArrayList<>();
+        ObjectPath path = object.path();
+        List<? extends Member> members = List.of();
+        List<Column> columns = List.of();
+        switch (object.kind()) {
+            case TABLE:
+                members = ((Table) object).members();
+                break;
+            case VIEW:
+            case MATERIALIZED_VIEW:
+                columns = ((View) object).columns();
+                members = ((View) object).indexes();
+                break;
+            case DOMAIN:
+                members = ((Domain) object).constraints();
+                break;
+            case COMPOSITE_TYPE:
+                columns = ((CompositeType) object).fields();
+                break;
+            default:
+                break;
+        }
+        for (Column c : columns) {
+            children.add(new Child(ObjectKind.COLUMN, path.child(c.name())));
+        }
+        for (Member m : members) {
+            children.add(new Child(m.kind(), m.pathIn(path)));
+        }
+        return children;
+    }
+
+    record Child(ObjectKind kind, ObjectPath path) {
     }
 
     /** The state of one diff. */
@@ -457,42 +493,6 @@ final class StandardDiffer implements Differ {
             }
         }
 
-        /** @return the children a partially included object may report on its own */
-        private List<Child> children(SchemaObject object) {
-            List<Child> children = new ArrayList<>();
-            ObjectPath path = object.path();
-            List<? extends Member> members = List.of();
-            List<Column> columns = List.of();
-            switch (object.kind()) {
-                case TABLE:
-                    members = ((Table) object).members();
-                    break;
-                case VIEW:
-                case MATERIALIZED_VIEW:
-                    columns = ((View) object).columns();
-                    members = ((View) object).indexes();
-                    break;
-                case DOMAIN:
-                    members = ((Domain) object).constraints();
-                    break;
-                case COMPOSITE_TYPE:
-                    columns = ((CompositeType) object).fields();
-                    break;
-                default:
-                    break;
-            }
-            for (Column c : columns) {
-                children.add(new Child(ObjectKind.COLUMN, path.child(c.name())));
-            }
-            for (Member m : members) {
-                children.add(new Child(m.kind(), m.pathIn(path)));
-            }
-            return children;
-        }
-
-        private record Child(ObjectKind kind, ObjectPath path) {
-        }
-
         // ---- properties
 
         private <T> void properties(Spec<T> spec, ObjectKind kind, ObjectPath path, T e, T a) {
@@ -581,7 +581,8 @@ final class StandardDiffer implements Differ {
         private void changed(ObjectKind kind, ObjectPath path, String property, Object expected, Object actual) {
             if (!ignored(kind, property)) {
                 out.add(new Changed(kind, path, property, Render.text(expected), Render.text(actual),
-                        policy.severityOf(kind, DifferenceType.CHANGED, property)));
+                        policy.severityOf(kind, DifferenceType.CHANGED, property), Render.elements(expected),
+                        Render.elements(actual)));
             }
         }
 

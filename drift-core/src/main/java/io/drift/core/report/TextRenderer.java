@@ -301,10 +301,32 @@ public final class TextRenderer implements ReportRenderer {
             buf.append(" (");
             ControlCharacters.appendEscaped(buf, c.property());
             buf.append(")\n");
-            boolean inline = fitsInline(c.expected()) && fitsInline(c.actual());
-            appendValue(buf, "expected:", c.expected(), inline);
-            appendValue(buf, "actual:  ", c.actual(), inline);
+            if (c.isList()) {
+                appendList(buf, "expected:", c.expected(), c.expectedElements());
+                appendList(buf, "actual:  ", c.actual(), c.actualElements());
+            } else {
+                boolean inline = fitsInline(c.expected()) && fitsInline(c.actual());
+                appendValue(buf, "expected:", c.expected(), inline);
+                appendValue(buf, "actual:  ", c.actual(), inline);
+            }
         } else {
+            buf.append('\n');
+        }
+    }
+
+    /**
+     * A list on one line, as {@link Changed} writes it (elements that could be misread in quotes), with a line feed
+     * in an element escaped like any control character: a list never spreads over lines as a body does.
+     */
+    private static void appendList(StringBuilder buf, String label, String text, List<String> elements) {
+        buf.append(DETAIL_INDENT).append(label);
+        if (text == null) {
+            buf.append(" (none)\n");
+        } else if (elements != null && elements.isEmpty()) {
+            buf.append(" (empty)\n");
+        } else {
+            buf.append(' ');
+            ControlCharacters.appendEscaped(buf, text);
             buf.append('\n');
         }
     }

@@ -121,6 +121,11 @@ final class Shape<T> extends Codec<T> {
                 throw in.problem("the field appears twice in " + what, "Keep one of them");
             }
             in.next();
+            if (in.token() == JsonToken.VALUE_NULL && codec.absent() != null) {
+                // A list or attributes is empty or absent, never null: "columns": null is as wrong as "path": null.
+                throw in.problem("must not be null in " + what + " (" + (codec.absent() instanceof List
+                        ? "an array" : "an object") + ")", "Leave the field out when there are none");
+            }
             values.put(name, in.token() == JsonToken.VALUE_NULL ? null : codec.read(in), at);
             in.pop();
         }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.drift.core.DriftException;
+import io.drift.core.internal.AtomicFiles;
 import io.drift.core.model.Snapshot;
 import io.drift.core.spi.ExpectedSchemaSource;
 
@@ -20,24 +22,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Objects;
-import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static java.util.Objects.requireNonNull;
@@ -75,6 +69,8 @@ public final class SnapshotFiles {
 
     private static final String NOT_A_SNAPSHOT_FIX = "Check that it names a snapshot file written by Drift (a JSON "
             + "object that starts with \"formatVersion\": " + FORMAT_VERSION + ")";
+    /** The value found and the limit, in a {@link StreamConstraintsException}'s message. */
+    private static final Pattern LIMIT = Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
 
     private SnapshotFiles() {
@@ -123,10 +119,11 @@ public final class SnapshotFiles {
 
     /**
      * Writes a snapshot file atomically: the JSON goes to a temporary file in the same directory, which is then moved
-     * over {@code file} (atomically where the file system can, else replacing it). Readers see the old file or the
-     * new one, never a part; when writing fails the old file is untouched and the temporary file is removed. Missing
-     * parent directories are created, as {@code mkdir -p} would. A replaced file keeps its permissions, a new file gets
-     * the process's defaults (its umask), and a symbolic link to a file is written through, not replaced.
+     * over {@code file}. Readers see the old file or the new one, never a part; when writing fails the old file is
+     * untouched and the temporary file is removed. Missing parent directories are created, as {@code mkdir -p} would.
+     * A replaced file keeps its permissions, a new file gets the process's defaults (its umask). A symbolic link is
+     * written through, not replaced; what is not a regular file ({@code /dev/null}, a FIFO, {@code /dev/stdout}) is
+     * written to in place, never replaced; a directory is refused. The command line writes every file the same way.
      *
      * @param snapshot a snapshot
      * @param file     the file to write or replace
@@ -136,6 +133,12 @@ public final class SnapshotFiles {
     public static void write(Snapshot snapshot, Path file) {
         requireNonNull(snapshot, "snapshot");
         requireNonNull(file, "file");
+        if (AtomicFiles.resolve(file, "snapshot file").mode() == AtomicFiles.Mode.IN_PLACE) {
+            // A device or a pipe cannot take back what was written: nothing goes out before the whole is rendered.
+            byte[] bytes = toBytes(snapshot);
+            writeAtomically(file, out -> out.write(bytes));
+            return;
+        }
         // Rendered straight into the temporary file: a 10,000-table snapshot is 38 MB of JSON, and an in-memory
         // copy first cost three times that in allocation (a growing buffer, then its copy). A snapshot the codecs
         // refuse half-way leaves only the temporary file, which is removed.
@@ -289,86 +292,9 @@ public final class SnapshotFiles {
         }
     }
 
-    /** What goes into the temporary file; a seam for tests that make writing fail half-way. */
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    static void writeAtomically(Path file, Content content) {
-        Path target = writeTarget(file);
-        if (Files.isDirectory(target)) {
-            throw new DriftException(DriftException.Reason.IO, "Cannot write snapshot file " + file
-                    + ": it is a directory. Name a file instead (schema.json).");
-        }
-        Path directory = target.getParent();
-        Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Files.createDirectories(directory);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                OutputStream out = Channels.newOutputStream(channel);
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            keepPermissions(target, temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            if (e instanceof DriftException
-                    && ((DriftException) e).reason() == DriftException.Reason.INVALID_ARGUMENT) {
-                throw (DriftException) e;   // the snapshot was refused, not the file
-            }
-            throw writeFailure(file, e);
-        }
-    }
-
-    /**
-     * A symbolic link that leads to a file is written through, as an editor would, rather than replaced by a regular
-     * file (which git would show as a type change of a committed baseline).
-     */
-    private static Path writeTarget(Path file) {
-        Path target = file.toAbsolutePath();
-        if (Files.isSymbolicLink(target) && Files.isRegularFile(target)) {
-            try {
-                return target.toRealPath();
-            } catch (IOException e) {
-                return target;
-            }
-        }
-        return target;
-    }
-
-    /** A replaced file keeps its POSIX permissions; a new one gets the process's defaults (its umask). */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (Files.isRegularFile(target)
-                && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-        }
-    }
-
-    private static DriftException writeFailure(Path file, Exception e) {
-        String unchanged = Files.exists(file) ? " The existing file is unchanged." : "";
-        if (e instanceof AccessDeniedException) {
-            return new DriftException(DriftException.Reason.IO, "Cannot write snapshot file " + file
-                    + ": permission denied on " + ((AccessDeniedException) e).getFile() + "." + unchanged
-                    + " Make its directory writable by the user running Drift, or write elsewhere.", e);
-        }
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-            return new DriftException(DriftException.Reason.IO, "Cannot write snapshot file " + file
-                    + ": a part of its directory path is a file, not a directory (" + e.getMessage()
-                    + "). Choose another path.", e);
-        }
-        return new DriftException(DriftException.Reason.IO, "Cannot write snapshot file " + file + " (" + e + ")."
-                + unchanged + " Check the disk has space and the directory is writable.", e);
+    /** Writes through the one writer Drift has for files; a seam for tests that make writing fail half-way. */
+    static void writeAtomically(Path file, AtomicFiles.Content content) {
+        AtomicFiles.write(file, "snapshot file", content);
     }
 
     // Reading
@@ -402,14 +328,19 @@ public final class SnapshotFiles {
     }
 
     private static Snapshot parse(String json, String sourceName) {
+        JsonParser current = null;
         try {
             try (JsonParser parser = MAPPER.createParser(json)) {
+                current = parser;
                 checkFormatVersion(parser);
             }
             try (JsonParser parser = MAPPER.createParser(json)) {
+                current = parser;
                 parser.nextToken();
                 return MAPPER.readValue(parser, Snapshot.class);
             }
+        } catch (StreamConstraintsException e) {
+            throw beyondLimits(e, current, sourceName);
         } catch (FormatProblem p) {
             JsonLocation at = p.location();
             throw new SnapshotFormatException(sourceName, at == null ? -1 : at.getLineNr(),
@@ -487,6 +418,39 @@ public final class SnapshotFiles {
             throw new FormatProblem(versionAt, FormatV1.FORMAT_VERSION, "there is no format version " + versionText
                     + " (the first is 1)", JsonIn.CONTENT_FIX);
         }
+    }
+
+    /**
+     * A document beyond the JSON parser's limits (nesting depth, number length, name and string length), which no
+     * snapshot comes near: said in Drift's words, with where the parser stopped.
+     */
+    private static SnapshotFormatException beyondLimits(StreamConstraintsException e, JsonParser parser,
+                                                        String sourceName) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher numbers = LIMIT.matcher(message);
+        boolean known = numbers.find();
+        String found = known ? numbers.group(1) : "?";
+        String limit = known ? numbers.group(2) : "?";
+        String problem;
+        if (message.startsWith("Document nesting depth")) {
+            problem = "nested " + found + " levels deep, deeper than the " + limit + " Drift reads (a snapshot"
+                    + " nests a handful)";
+        } else if (message.startsWith("Number value length")) {
+            problem = "a number of " + found + " digits, longer than the " + limit + " Drift reads";
+        } else if (message.startsWith("Name length")) {
+            problem = "a field name of " + found + " characters, longer than the " + limit + " Drift reads";
+        } else if (message.startsWith("String value length")) {
+            problem = "a string of " + found + " characters, longer than the " + limit + " Drift reads";
+        } else if (message.startsWith("Document length")) {
+            problem = "a document of " + found + " characters, longer than the " + limit + " Drift reads";
+        } else {
+            problem = "beyond what Drift reads (" + clean(message) + ")";
+        }
+        JsonLocation at = parser == null ? e.getLocation() : parser.currentLocation();
+        String path = parser == null ? "" : JsonIn.pathOf(parser.getParsingContext());
+        return new SnapshotFormatException(sourceName, at == null ? -1 : at.getLineNr(),
+                at == null ? -1 : at.getColumnNr(), path, "not a Drift snapshot: " + problem,
+                "Check that it names a snapshot file written by Drift, or capture the snapshot again", e);
     }
 
     /** Jackson's own messages name the source in a way that only repeats ours; keep the line and column. */

@@ -277,6 +277,46 @@ class SnapshotFilesErrorTest {
     }
 
     @Test
+    void null_for_a_list_or_attributes_is_refused_like_null_for_a_required_field_issue9() {
+        SnapshotFormatException columns = refused("""
+                {"formatVersion": 1, "tables": [{"path": "public.users", "tableKind": "regular",
+                 "unlogged": false, "rowSecurity": false, "forceRowSecurity": false, "columns": null}]}""");
+        SnapshotFormatException attributes = refused(table("""
+                {"name": "email", "position": 2, "type": "text", "nullable": true, "attributes": null}"""));
+        SnapshotFormatException topLevel = refused("{\"formatVersion\": 1, \"tables\": null}");
+
+        assertThat(columns.path()).isEqualTo("tables[0].columns");
+        assertThat(columns.problem()).isEqualTo("must not be null in a table (an array)");
+        assertThat(columns.fix()).isEqualTo("Leave the field out when there are none");
+        assertThat(columns.line()).isEqualTo(2);
+        assertThat(attributes.path()).isEqualTo("tables[0].columns[1].attributes");
+        assertThat(attributes.problem()).isEqualTo("must not be null in a column (an object)");
+        assertThat(topLevel.path()).isEqualTo("tables");
+    }
+
+    @Test
+    void a_document_beyond_the_parsers_limits_is_refused_in_drifts_words_with_its_position_issue9() {
+        SnapshotFormatException deep = refused("{\"formatVersion\": 1, \"tables\": " + "[".repeat(1200)
+                + "]".repeat(1200) + "}");
+        SnapshotFormatException longNumber = refused("{\"formatVersion\": 1,\n \"tables\": [{\"x\": "
+                + "9".repeat(1001) + "}]}");
+        SnapshotFormatException longName = refused("{\"formatVersion\": 1, \"" + "n".repeat(50_001) + "\": 1}");
+
+        assertThat(deep.problem()).isEqualTo("not a Drift snapshot: nested 1001 levels deep, deeper than the 1000 Drift"
+                + " reads (a snapshot nests a handful)");
+        assertThat(deep.line()).isEqualTo(1);
+        assertThat(deep.column()).isGreaterThan(1000);
+        assertThat(deep.getMessage()).doesNotContain("StreamReadConstraints", "`");
+        assertThat(longNumber.problem()).isEqualTo("not a Drift snapshot: a number of 1001 digits, longer than the"
+                + " 1000 Drift reads");
+        assertThat(longNumber.line()).isEqualTo(2);
+        assertThat(longName.problem()).isEqualTo("not a Drift snapshot: a field name of 50001 characters, longer than"
+                + " the 50000 Drift reads");
+        assertThat(longName.fix()).isEqualTo("Check that it names a snapshot file written by Drift, or capture the"
+                + " snapshot again");
+    }
+
+    @Test
     void a_field_given_twice_is_refused() {
         SnapshotFormatException e = refused(table("""
                 {"name": "email", "position": 2, "type": "text", "type": "int", "nullable": true}"""));

@@ -132,6 +132,23 @@ class SnapshotFilesIoTest {
     }
 
     @Test
+    void a_symbolic_link_to_a_device_writes_to_the_device_and_stays_a_link_issue9() throws IOException {
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")), "no /dev/null");
+        Path link = dir.resolve("null.json");
+        try {
+            Files.createSymbolicLink(link, Path.of("/dev/null"));
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here: " + e);
+        }
+
+        SnapshotFiles.write(AllKinds.snapshot(), link);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
     void a_snapshot_that_would_not_read_back_is_refused_and_the_file_is_untouched() throws IOException {
         Path file = dir.resolve("schema.json");
         Files.writeString(file, "precious");
@@ -159,7 +176,7 @@ class SnapshotFilesIoTest {
 
         assertThat(e.reason()).isEqualTo(DriftException.Reason.IO);
         assertThat(e.getMessage()).isEqualTo("Cannot write snapshot file " + target
-                + ": it is a directory. Name a file instead (schema.json).");
+                + ": it is a directory. Name a file instead.");
         assertThat(Files.isDirectory(target)).isTrue();
     }
 

@@ -111,6 +111,9 @@ public final class CatalogReader {
         String where = "(unknown server)";
         StatementCounter counter = new StatementCounter();
         try {
+            if (connection.isClosed()) {
+                throw closedConnection();
+            }
             DatabaseInfo info = DatabaseInfo.from(connection.getMetaData());
             where = JdbcUrls.describe(connection.getMetaData().getURL());
             if (info.majorVersion() < Sql.OLDEST) {
@@ -125,25 +128,77 @@ public final class CatalogReader {
             Jdbi jdbi = jdbi(connection);
             jdbi.setSqlLogger(counter);
             Snapshot snapshot;
+            int networkTimeout = limitWaiting(connection, options, where);
             try (Handle handle = jdbi.open()) {
                 connection.setAutoCommit(false);
+                boolean read = false;
                 try {
                     DataSource second = more != null && options.maxConnections() > 1 ? more : null;
                     snapshot = read(handle, info, options, counter, second, where);
+                    read = true;
                 } finally {
-                    connection.rollback();    // read only: nothing to keep; also ends the SET LOCAL settings
-                    connection.setAutoCommit(autoCommit);
+                    restore(connection, autoCommit, networkTimeout, read, where);
                 }
             }
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
             log.debug("Captured {} objects from {} with {} statements in {} ms", snapshot.size(), where,
                     counter.count, duration.toMillis());
             return new Result(snapshot, counter.count, duration);
-        } catch (JdbiException e) {
+        } catch (JdbiException | Errors.ChangedDuringCapture e) {
             throw failure(e, where, counter.current, options);
         } catch (SQLException e) {
             throw Errors.capturing(e, where, counter.current, options.statementTimeout(), options.lockTimeout());
         }
+    }
+
+    /**
+     * Bounds how long the capture waits for the server to send anything ({@link Connection#setNetworkTimeout}): the
+     * statement timeout lives on the server, and cannot fire when the server or the network is frozen.
+     *
+     * @return the connection's network timeout before, to restore, or {@code -1} when the driver has none
+     */
+    static int limitWaiting(Connection connection, CaptureOptions options, String where) {
+        try {
+            int before = connection.getNetworkTimeout();
+            long millis = Errors.networkTimeout(options.statementTimeout()).toMillis();
+            connection.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, millis));
+            return before;
+        } catch (SQLException | UnsupportedOperationException | AbstractMethodError e) {
+            log.debug("The connection to {} takes no network timeout ({}); a frozen server can hold the capture",
+                    where, e.toString());
+            return -1;
+        }
+    }
+
+    /**
+     * Rolls the capture's transaction back and gives the connection back as it came. After a failure (a server that
+     * stopped answering closes the connection) a failing rollback is logged rather than thrown, so that the first
+     * error, which says what happened, is the one reported.
+     */
+    private static void restore(Connection connection, boolean autoCommit, int networkTimeout, boolean read,
+                                String where) throws SQLException {
+        try {
+            if (!read && connection.isClosed()) {
+                return;
+            }
+            connection.rollback();    // read only: nothing to keep; also ends the SET LOCAL settings
+            connection.setAutoCommit(autoCommit);
+            if (networkTimeout >= 0) {
+                connection.setNetworkTimeout(Runnable::run, networkTimeout);
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (read) {
+                throw e;
+            }
+            log.debug("Restoring the connection to {} after a failed capture failed too: {}", where, e.toString());
+        }
+    }
+
+    /** @return the refusal of a connection that is closed before the capture starts */
+    public static DriftException closedConnection() {
+        return new DriftException(Reason.INVALID_ARGUMENT, "The connection given to the capture is closed. Capture"
+                + " while it is open (inside its try-with-resources block), or give Drift a DataSource"
+                + " (Drift.capture(dataSource, options)) and let it open and close its own connection.");
     }
 
     private static Snapshot read(Handle handle, DatabaseInfo info, CaptureOptions options, StatementCounter counter,
@@ -226,6 +281,11 @@ public final class CatalogReader {
                     .map((rs, ctx) -> rs.getString("snapshot"))
                     .one();
         } catch (JdbiException e) {
+            SQLException sql = findSqlException(e);
+            if (sql == null || sql.getSQLState() == null || sql.getSQLState().startsWith("08")) {
+                // Not a refusal to export, but a connection that broke (a server that stopped answering).
+                throw failure(e, where, "transaction setup", options);
+            }
             log.debug("PostgreSQL at {} cannot export a snapshot ({}); capturing on one connection", where,
                     e.toString());
             try {
@@ -253,6 +313,11 @@ public final class CatalogReader {
     static DriftException failure(RuntimeException e, String where, String query, CaptureOptions options) {
         if (e instanceof DriftException) {
             return (DriftException) e;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Errors.ChangedDuringCapture) {
+                return Errors.changedDuringCapture(where, query, t.getMessage(), e);
+            }
         }
         SQLException sql = findSqlException(e);
         if (sql == null) {

@@ -39,6 +39,9 @@ final class IndexQuery implements CatalogQuery {
     private static List<Located> fetch(Handle handle, CaptureState state) {
         List<Located> indexes = new ArrayList<>();
         Rows.forEach(handle, "indexes", state, row -> {
+            if (row.string("definition") == null) {
+                throw new Errors.ChangedDuringCapture("index " + row.string("name") + " was dropped");
+            }
             String predicate = row.string("predicate");
             Index index = new Index(row.string("name"), row.bool("is_unique"), row.string("method"),
                     SqlNormalizer.each(row.stringsOrEmpty("keys")), List.of(row.stringsOrEmpty("include")),

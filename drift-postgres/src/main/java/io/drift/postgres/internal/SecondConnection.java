@@ -63,6 +63,7 @@ final class SecondConnection implements AutoCloseable {
     private List<CatalogQuery.Deferred> deferred;
     private Snapshot objects;
     private RuntimeException failure;
+    private Error error;
     private int statements;
 
     private SecondConnection(DataSource dataSource, String snapshotId, CaptureState parent, String where,
@@ -124,6 +125,9 @@ final class SecondConnection implements AutoCloseable {
             close();
             throw new DriftException(DriftException.Reason.OTHER, "The capture was interrupted.", e);
         }
+        if (error != null) {
+            throw error;
+        }
         if (failure != null) {
             throw failure;
         }
@@ -177,15 +181,22 @@ final class SecondConnection implements AutoCloseable {
                 return;
             }
             try (c) {
+                int networkTimeout = CatalogReader.limitWaiting(c, state.options, where);
                 boolean autoCommit = c.getAutoCommit();
                 c.setAutoCommit(false);
                 try {
                     read(c, snapshotId, state, where);
                 } finally {
-                    if (!abandoned) {
+                    if (!abandoned && !c.isClosed()) {
                         c.setAutoCommit(autoCommit);   // as it was, for a pool that hands the connection on
+                        if (networkTimeout >= 0) {
+                            c.setNetworkTimeout(Runnable::run, networkTimeout);
+                        }
                     }
                 }
+            } catch (Error e) {
+                // Out of memory, say: the capture's thread rethrows it, rather than this one dying with a trace.
+                error = e;
             } catch (SQLException | RuntimeException e) {
                 if (deferred == null && failure == null && !abandoned) {
                     log.debug("The second capture connection to {} failed before its query ({}); reading every "

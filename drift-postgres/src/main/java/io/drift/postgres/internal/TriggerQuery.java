@@ -47,6 +47,9 @@ final class TriggerQuery implements CatalogQuery {
             }
             String name = row.string("name");
             String rawDefinition = row.string("definition");
+            if (rawDefinition == null) {
+                throw new Errors.ChangedDuringCapture("trigger " + row.string("name") + " was dropped");
+            }
             String definition = SqlNormalizer.whitespace(rawDefinition);
             TriggerEnabled enabled = enabled(row.string("enabled"));
             if (view != null) {

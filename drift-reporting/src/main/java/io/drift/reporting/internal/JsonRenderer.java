@@ -19,6 +19,7 @@ import io.drift.core.spi.ReportRenderer;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -201,8 +202,25 @@ public final class JsonRenderer implements ReportRenderer {
             g.writeStringField("property", c.property());
             writeNullable(g, "expected", c.expected());
             writeNullable(g, "actual", c.actual());
+            if (c.isList()) {
+                // The elements as a JSON list, exactly, next to the text: "a, b" is one label or two.
+                writeElements(g, "expectedElements", c.expectedElements());
+                writeElements(g, "actualElements", c.actualElements());
+            }
         }
         g.writeEndObject();
+    }
+
+    private static void writeElements(JsonGenerator g, String field, List<String> elements) throws IOException {
+        if (elements == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeArrayFieldStart(field);
+        for (String element : elements) {
+            g.writeString(element);
+        }
+        g.writeEndArray();
     }
 
     static void writeNullable(JsonGenerator g, String field, String value) throws IOException {
