@@ -2,6 +2,7 @@ package io.drift.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.diff.Declared;
 import io.drift.core.diff.DiffOptions;
 import io.drift.core.diff.Differ;
 import io.drift.core.diff.SchemaDiff;
@@ -117,7 +118,7 @@ public final class Drift {
     public SchemaDiff diff(DataSource dataSource) {
         requireNonNull(dataSource, "dataSource");
         Snapshot expectedSnapshot = loadExpected();
-        return Differ.standard().diff(expectedSnapshot, capture(dataSource), diffOptions);
+        return Differ.standard().diff(expectedSnapshot, capture(dataSource), effectiveDiffOptions());
     }
 
     /**
@@ -127,7 +128,16 @@ public final class Drift {
      */
     public SchemaDiff diff(Snapshot actual) {
         requireNonNull(actual, "actual");
-        return Differ.standard().diff(loadExpected(), actual, diffOptions);
+        return Differ.standard().diff(loadExpected(), actual, effectiveDiffOptions());
+    }
+
+    /** The diff options, with what a partial expected source declares unless the options already say. */
+    private DiffOptions effectiveDiffOptions() {
+        Declared declared = expected == null ? Declared.everything() : expected.declared();
+        if (declared.isEverything() || !diffOptions.declared().isEverything()) {
+            return diffOptions;
+        }
+        return diffOptions.toBuilder().declared(declared).build();
     }
 
     /**
