@@ -247,6 +247,9 @@ public final class JpaModelCheck implements Check {
             }
         }
         findings.addAll(identities(expected, actual));
+        findings.sort(java.util.Comparator.comparing(Finding::object,
+                java.util.Comparator.nullsFirst(java.util.Comparator.<ObjectPath>naturalOrder()))
+                .thenComparing(Finding::code));
         // Coverage: the database's tables (less those no diff compares) that an entity maps.
         List<String> globs = new ArrayList<>(built.ignoredTables());
         globs.addAll(exclude);

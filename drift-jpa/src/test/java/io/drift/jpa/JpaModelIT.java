@@ -164,10 +164,10 @@ class JpaModelIT {
                 + " ALTER TABLE warehouses ADD COLUMN region text NOT NULL, ADD COLUMN note text"));
         assertThat(lines(result)).containsExactly(
                 "ERROR JPA-SEQUENCE-MISSING public.orders_seq",
+                "ERROR JPA-ID-NOT-GENERATED public.payments.id",
                 "ERROR JPA-SEQUENCE-INCREMENT public.product_seq",
                 "INFO JPA-COLUMN-UNMAPPED public.warehouses.note",
-                "ERROR JPA-COLUMN-REQUIRED-UNMAPPED public.warehouses.region",
-                "ERROR JPA-ID-NOT-GENERATED public.payments.id");
+                "ERROR JPA-COLUMN-REQUIRED-UNMAPPED public.warehouses.region");
     }
 
     @Test

@@ -77,7 +77,11 @@ public final class Bootstrap {
                 .applySettings(offline(properties)).build();
         try {
             MetadataSources sources = new MetadataSources(registry);
-            for (Class<?> c : classes) {
+            // In name order: Hibernate places a hierarchy's columns in the order it meets the classes, and the same
+            // entities must give the same snapshot however they were listed.
+            List<Class<?>> sorted = new ArrayList<>(classes);
+            sorted.sort(java.util.Comparator.comparing(Class::getName));
+            for (Class<?> c : sorted) {
                 sources.addAnnotatedClass(c);
             }
             Metadata metadata = sources.getMetadataBuilder().build();

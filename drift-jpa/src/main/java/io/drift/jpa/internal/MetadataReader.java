@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -209,7 +208,7 @@ public final class MetadataReader {
 
     private void owner(org.hibernate.mapping.Table table, String owner) {
         if (table != null) {
-            tableOwners.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(owner);
+            tableOwners.computeIfAbsent(table, t -> new TreeSet<>()).add(owner);
         }
     }
 
