@@ -103,6 +103,14 @@ class JpaSchemaSourceTest {
     }
 
     @Test
+    void a_persistence_unit_is_read_without_connecting_to_its_database() {
+        // The unit's URL names a host that does not exist and asks for drop-and-create: neither may happen.
+        JpaSchemaSource unit = JpaSchemaSource.builder().persistenceUnit("shop").build();
+        assertThat(unit.description()).isEqualTo("the entities of persistence unit 'shop'");
+        assertThat(io.drift.core.diff.Differ.standard().diff(SHOP, unit.load()).differences()).isEmpty();
+    }
+
+    @Test
     void nullability_severity_depends_on_direction_and_primitives() {
         assertThat(JpaSchemaSource.nullability(false, true, "int")).isEqualTo(Severity.ERROR);
         assertThat(JpaSchemaSource.nullability(false, true, "Integer")).isEqualTo(Severity.WARNING);
