@@ -52,6 +52,11 @@ import java.util.SortedSet;
  * grants ({@link DiffOption#IGNORE_GRANTS}, or the property {@code grants}) ignores them too, and a vendor object that
  * holds nothing but privileges (PostgreSQL's default privileges) is then not compared at all.
  *
+ * <p><b>What the expected side declares.</b> {@link Builder#declared(Declared)} tells the diff that the expected
+ * snapshot comes from a partial source (an application's entities), which declares only some kinds and properties:
+ * the diff then reports nothing the source does not declare (see {@link Declared}). By default the expected side
+ * declares everything.
+ *
  * @since 0.1.0
  */
 public final class DiffOptions {
