@@ -441,11 +441,19 @@ public final class MetadataReader {
     }
 
     private static String name(org.hibernate.mapping.Column column) {
-        return truncate(column.isQuoted() ? column.getName() : column.getName().toLowerCase(Locale.ROOT));
+        return name(column.getName(), column.isQuoted());
     }
 
     private static String name(Identifier identifier) {
-        return truncate(identifier.isQuoted() ? identifier.getText() : identifier.getText().toLowerCase(Locale.ROOT));
+        return name(identifier.getText(), identifier.isQuoted());
+    }
+
+    /**
+     * A quoted name keeps its case, and Hibernate keeps the quotes doubled inside it ({@code Ledger ""Entries""} for
+     * {@code "Ledger ""Entries"""}), which the database's name has once; an unquoted one is folded to lower case.
+     */
+    private static String name(String text, boolean quoted) {
+        return truncate(quoted ? text.replace("\"\"", "\"") : text.toLowerCase(Locale.ROOT));
     }
 
     /** PostgreSQL keeps the first 63 bytes of a longer name (NAMEDATALEN - 1), never splitting a character. */
