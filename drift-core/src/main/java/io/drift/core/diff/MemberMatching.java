@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -128,7 +129,7 @@ final class MemberMatching {
                 if (a instanceof Index) {
                     Index ia = (Index) a;
                     return (ia.unique() || !ie.unique()) && ie.method().equals(ia.method())
-                            && java.util.Objects.equals(ie.predicate(), ia.predicate())
+                            && Objects.equals(ie.predicate(), ia.predicate())
                             && keys.equals(unquoted(ia.keys()));
                 }
                 if (ie.predicate() != null || !"btree".equals(ie.method())) {

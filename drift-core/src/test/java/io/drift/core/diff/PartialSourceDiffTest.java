@@ -277,6 +277,38 @@ class PartialSourceDiffTest {
     }
 
     @Test
+    void drift_compares_through_what_its_expected_source_declares() {
+        Snapshot expected = of(expectedOrders(), customers());
+        io.drift.core.spi.ExpectedSchemaSource entities = new io.drift.core.spi.ExpectedSchemaSource() {
+            @Override
+            public String description() {
+                return "the entities";
+            }
+
+            @Override
+            public Snapshot load() {
+                return expected;
+            }
+
+            @Override
+            public Declared declared() {
+                return ENTITIES;
+            }
+        };
+        Snapshot actual = of(actualOrders(), customers());
+        assertThat(io.drift.core.Drift.configure().expected(entities).load().diff(actual).differences()).isEmpty();
+        // Options that say what is declared win over the source's.
+        assertThat(io.drift.core.Drift.configure().expected(entities)
+                .diffOptions(DiffOptions.builder().declared(Declared.builder().kind(ObjectKind.TABLE)
+                        .kind(ObjectKind.TRIGGER).listsEvery(ObjectKind.TRIGGER).build()).build())
+                .load().diff(actual).differences()).map(Object::toString)
+                .containsExactly("WARNING: unexpected trigger public.orders/orders_audit");
+        // A complete source keeps the full comparison.
+        assertThat(io.drift.core.Drift.configure().expected(expected).load().diff(actual).differences())
+                .isNotEmpty();
+    }
+
+    @Test
     void declared_properties_include_the_names_they_start() {
         Declared d = Declared.builder().kind(ObjectKind.COLUMN, "identity").build();
         assertThat(d.declares(ObjectKind.COLUMN, "identity.start")).isTrue();
