@@ -265,9 +265,9 @@ public final class JpaModelCheck implements Check {
                 mapped++;
             }
         }
-        mapped += onViews;
         String summary = mapped + " of " + tables + (tables == 1 ? " table has" : " tables have") + " an entity"
-                + (onViews > 0 ? " (" + onViews + " entities map views)" : "") + "; " + expected.tables().size()
+                + (onViews == 0 ? "" : onViews == 1 ? " (and an entity maps a view)"
+                : " (and " + onViews + " entities map views)") + "; " + expected.tables().size()
                 + " entity tables compared" + (findings.isEmpty() ? ", all match" : ", " + findings.size()
                 + (findings.size() == 1 ? " finding" : " findings"));
         return Outcome.of(summary, findings);

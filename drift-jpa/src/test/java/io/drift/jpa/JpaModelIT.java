@@ -225,6 +225,18 @@ class JpaModelIT {
     }
 
     @Test
+    void an_entity_may_map_a_view(TestDatabase db) {
+        shop(db, null);
+        List<Class<?>> classes = new java.util.ArrayList<>(Shop.classes());
+        classes.add(io.drift.jpa.sample.OrderTotal.class);
+        JpaSchemaSource withView = JpaSchemaSource.builder().entities(classes)
+                .naming(JpaSchemaSource.Naming.SPRING).build();
+        CheckResult result = check(CheckRunner.builder().checks(JpaChecks.model(withView)), db);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.summary()).startsWith("14 of 14 tables have an entity (and an entity maps a view)");
+    }
+
+    @Test
     void the_report_reads_well(TestDatabase db) {
         shop(db, "ALTER TABLE customers ALTER COLUMN name TYPE varchar(50); CREATE TABLE audit_log (id bigint)");
         CheckReport report = CheckRunner.builder().checks(JpaChecks.model(ENTITIES)).build().run(db.dataSource());

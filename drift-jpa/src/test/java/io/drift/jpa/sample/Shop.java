@@ -2,7 +2,7 @@ package io.drift.jpa.sample;
 
 import java.util.List;
 
-/** The sample model: a dozen entities with every kind of mapping drift-jpa reads. */
+/** The sample model: a dozen entities with every kind of mapping drift-jpa reads ({@link OrderTotal}, over a view, apart). */
 public final class Shop {
     private Shop() {
     }
