@@ -228,7 +228,7 @@ class JpaModelIT {
     void an_entity_may_map_a_view(TestDatabase db) {
         shop(db, null);
         List<Class<?>> classes = new java.util.ArrayList<>(Shop.classes());
-        classes.add(io.drift.jpa.sample.OrderTotal.class);
+        classes.add(io.drift.jpa.views.OrderTotal.class);
         JpaSchemaSource withView = JpaSchemaSource.builder().entities(classes)
                 .naming(JpaSchemaSource.Naming.SPRING).build();
         CheckResult result = check(CheckRunner.builder().checks(JpaChecks.model(withView)), db);

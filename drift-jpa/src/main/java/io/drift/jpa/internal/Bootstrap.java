@@ -52,7 +52,12 @@ public final class Bootstrap {
     /** The settings that keep Hibernate away from any database, over the caller's own. */
     static Map<String, Object> offline(Map<String, ?> properties) {
         Map<String, Object> settings = new HashMap<>(properties);
-        settings.putIfAbsent("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect");
+        if (!settings.containsKey("hibernate.dialect") && !settings.containsKey("jakarta.persistence.database-product-name")) {
+            // Named as a database rather than a dialect class: Hibernate picks its PostgreSQL dialect for it without
+            // the warning it logs when hibernate.dialect names a dialect it would have chosen itself.
+            settings.put("jakarta.persistence.database-product-name", "PostgreSQL");
+            settings.put("jakarta.persistence.database-major-version", "14");
+        }
         settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         settings.put("hibernate.hbm2ddl.auto", "none");
         settings.put("jakarta.persistence.schema-generation.database.action", "none");

@@ -2,7 +2,7 @@ package io.drift.jpa.sample;
 
 import java.util.List;
 
-/** The sample model: a dozen entities with every kind of mapping drift-jpa reads ({@link OrderTotal}, over a view, apart). */
+/** The sample model: a dozen entities with every kind of mapping drift-jpa reads. */
 public final class Shop {
     private Shop() {
     }

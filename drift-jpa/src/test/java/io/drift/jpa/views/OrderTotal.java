@@ -1,4 +1,4 @@
-package io.drift.jpa.sample;
+package io.drift.jpa.views;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 
-/** A read-only entity over a view (order_totals); not part of {@link Shop#classes()}. */
+/** A read-only entity over a view (order_totals); outside the sample package, which a test scans. */
 @Entity
 @Table(name = "order_totals")
 public class OrderTotal {
