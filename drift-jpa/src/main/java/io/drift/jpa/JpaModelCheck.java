@@ -147,6 +147,8 @@ public final class JpaModelCheck implements Check {
             "using", "when", "where", "with");
 
     private final JpaSchemaSource source;
+    /** For a check configured by options: the source of the last options, reused while they stay the same. */
+    private volatile Map.Entry<CheckOptions, JpaSchemaSource> configured;
 
     JpaModelCheck(JpaSchemaSource source) {
         this.source = source;
@@ -190,7 +192,15 @@ public final class JpaModelCheck implements Check {
         Severity unmappedSeverity = severity(options, "unmapped-severity", TABLE_UNMAPPED.defaultSeverity());
         JpaSchemaSource entities = source;
         if (entities == null) {
-            entities = fromOptions(options);
+            Map.Entry<CheckOptions, JpaSchemaSource> last = configured;
+            if (last != null && last.getKey().equals(options)) {
+                entities = last.getValue();     // the mapping is read once per configuration, not once per run
+            } else {
+                entities = fromOptions(options);
+                if (entities != null) {
+                    configured = Map.entry(options, entities);
+                }
+            }
             if (entities == null) {
                 return Outcome.skipped("No entities to compare: set the option packages, classes or persistence-unit"
                         + " (and classpath, where the application's classes are not on Drift's class path), or make"
