@@ -37,7 +37,8 @@ public final class Bench {
 
     private static final String USAGE = String.join("\n",
             "usage: bin/bench [options]",
-            "  --sizes 100,1000,10000   numbers of tables (default 100,1000,10000)",
+            "  --sizes 100,1000,10000   numbers of tables (default 100,1000,10000; none for the JPA figure alone)",
+            "  --jpa N                  entities (and tables) of the JPA benchmark (default 1000; 0 leaves it out)",
             "  --reps N                 measured repetitions per figure (default 5; diff and JSON: at least 10)",
             "  --warmup N               discarded runs before measuring (default 1; in-process capture: at least 3)",
             "  --json FILE              also write every figure, machine and load information as JSON",
@@ -87,6 +88,7 @@ public final class Bench {
 
     static final class Options {
         List<Integer> sizes = List.of(100, 1000, 10_000);
+        int jpa = 1000;
         int reps = 5;
         int warmup = 1;
         Path json;
@@ -112,7 +114,9 @@ public final class Bench {
                 }
                 String v = args[++i];
                 switch (a) {
-                    case "--sizes" -> o.sizes = Arrays.stream(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
+                    case "--sizes" -> o.sizes = v.equals("none") ? List.of()
+                            : Arrays.stream(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
+                    case "--jpa" -> o.jpa = Integer.parseInt(v);
                     case "--reps" -> o.reps = Integer.parseInt(v);
                     case "--warmup" -> o.warmup = Integer.parseInt(v);
                     case "--json" -> o.json = Path.of(v);
@@ -188,6 +192,11 @@ public final class Bench {
             }
             for (int n : options.sizes) {
                 results.add(measure(server, n));
+                writeJson();
+            }
+            if (options.jpa > 0) {
+                report.put("jpa", JpaBench.measure(server, options.jpa, options.seed, Math.max(3, options.warmup),
+                        options.reps, options.work));
                 writeJson();
             }
         }
@@ -378,8 +387,12 @@ public final class Bench {
         return cmd;
     }
 
-    /** Runs {@code body} warm-up times, then measures it; an exception (a part not built yet) is reported, not thrown. */
     private Map<String, Object> timed(String what, int warmup, int reps, Callable<Object> body) {
+        return timedStatic(what, warmup, reps, body);
+    }
+
+    /** Runs {@code body} warm-up times, then measures it; an exception (a part not built yet) is reported, not thrown. */
+    static Map<String, Object> timedStatic(String what, int warmup, int reps, Callable<Object> body) {
         Map<String, Object> m = new LinkedHashMap<>();
         try {
             for (int i = 0; i < warmup; i++) {

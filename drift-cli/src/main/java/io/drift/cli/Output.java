@@ -21,14 +21,11 @@ import java.nio.file.Path;
  * regular file replaced atomically, a link written through, a device or a FIFO written in place, never a half-written
  * file. Checked when the command starts, before any connection; written once the result is known.
  *
- * <pre>{@code
- * Output out = Output.of(context, output, "report");      // a usage error for "", stdout for null or "-"
- * out.refuseToOverwrite("EXPECTED", expected);             // drift diff a.json b.json -o a.json
- * ...
- * out.writeText(w -> renderer.render(diff, renderContext, w));
- * }</pre>
+ * <p>A command calls {@link #of} when it starts (a usage error for an empty name, stdout for none or {@code -}),
+ * {@link #refuseToOverwrite} for each file it reads (so that {@code drift diff a.json b.json -o a.json} is refused
+ * before anything is read), and {@link #writeText} once, with the rendered result.
  *
- * A write or flush error on stdout (a full disk, a closed pipe, {@code > /dev/full}) is an error (exit 3), never a
+ * <p>A write or flush error on stdout (a full disk, a closed pipe, {@code > /dev/full}) is an error (exit 3), never a
  * success with a truncated result.
  */
 final class Output {

@@ -2,6 +2,7 @@ package io.drift.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.diff.Declared;
 import io.drift.core.diff.DiffOptions;
 import io.drift.core.diff.Differ;
 import io.drift.core.diff.SchemaDiff;
@@ -123,7 +124,8 @@ public final class Drift {
     public SchemaDiff diff(DataSource dataSource) {
         requireNonNull(dataSource, "dataSource");
         Snapshot expectedSnapshot = loadExpected();
-        return warnAboutUnmatchedFilters(Differ.standard().diff(expectedSnapshot, capture(dataSource), diffOptions));
+        return warnAboutUnmatchedFilters(Differ.standard().diff(expectedSnapshot, capture(dataSource),
+                effectiveDiffOptions()));
     }
 
     /**
@@ -133,7 +135,7 @@ public final class Drift {
      */
     public SchemaDiff diff(Snapshot actual) {
         requireNonNull(actual, "actual");
-        return warnAboutUnmatchedFilters(Differ.standard().diff(loadExpected(), actual, diffOptions));
+        return warnAboutUnmatchedFilters(Differ.standard().diff(loadExpected(), actual, effectiveDiffOptions()));
     }
 
     /**
@@ -148,6 +150,15 @@ public final class Drift {
                             ? "; it narrows the comparison to nothing, so no difference can be found" : "");
         }
         return diff;
+    }
+
+    /** The diff options, with what a partial expected source declares unless the options already say. */
+    private DiffOptions effectiveDiffOptions() {
+        Declared declared = expected == null ? Declared.everything() : expected.declared();
+        if (declared.isEverything() || !diffOptions.declared().isEverything()) {
+            return diffOptions;
+        }
+        return diffOptions.toBuilder().declared(declared).build();
     }
 
     /**

@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
  *     {@code report}, {@code baseline}, …) as fields that the example may redeclare. A block that is not Java says
  *     its language, which leaves it out: {@code <pre class="language-yaml">{@code …}</pre>}.</li>
  *     <li><b>README.</b> Each {@code ```java} block of the README and of {@code docs/} is a copy of a region of compiled
- *     code: the lines between two {@code // [name]} markers in the examples module, which {@code LibraryExamplesIT}
- *     also runs against a real PostgreSQL.</li>
+ *     code: the lines between two {@code // [name]} markers in the examples module or in a module's tests (such as
+ *     drift-jpa's {@code JpaReadmeExamplesIT}), which run them against a real PostgreSQL.</li>
  * </ul>
  */
 class DocumentationSnippetsTest {
@@ -59,6 +59,7 @@ class DocumentationSnippetsTest {
             "import io.drift.postgres.*;",
             "import io.drift.reporting.*;",
             "import io.drift.cli.*;",
+            "import io.drift.jpa.*;",
             "import io.drift.test.junit5.*;",
             "import io.drift.test.postgres.*;",
             "import org.junit.jupiter.api.Test;",
@@ -76,6 +77,7 @@ class DocumentationSnippetsTest {
     /** What a reader of an example is assumed to hold already. */
     static final String PREAMBLE = String.join("\n",
             "DataSource dataSource;",
+            "jakarta.persistence.EntityManagerFactory entityManagerFactory;",
             "Connection connection;",
             "DatabaseInfo info;",
             "String url;",
@@ -162,7 +164,7 @@ class DocumentationSnippetsTest {
                 String code = normalize(block.toString());
                 if (!regions.containsValue(code)) {
                     unbacked.add(ROOT.relativize(document) + ":" + start + " is not a copy of any // [name] region of"
-                            + " the examples module (regions: " + regions.keySet() + "):\n" + code);
+                            + " the examples module or of a module's tests (regions: " + regions.keySet() + "):\n" + code);
                 }
             }
         }
@@ -307,13 +309,24 @@ class DocumentationSnippetsTest {
         }
     }
 
-    /** The {@code // [name]} regions of the examples module's sources, their common indentation removed. */
+    /**
+     * The {@code // [name]} regions of the examples module's sources and of every module's tests, their common
+     * indentation removed.
+     */
     static Map<String, String> exampleRegions() throws IOException {
         Map<String, String> regions = new LinkedHashMap<>();
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(ROOT.resolve("examples/src"))) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+        List<Path> roots = new ArrayList<>(List.of(ROOT.resolve("examples/src")));
+        try (Stream<Path> modules = Files.list(ROOT)) {
+            modules.map(m -> m.resolve("src/test/java")).filter(Files::isDirectory).forEach(roots::add);
         }
+        files = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".java")).forEach(files::add);
+            }
+        }
+        files = files.stream().distinct().sorted().collect(Collectors.toList());
         for (Path file : files) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             String open = null;

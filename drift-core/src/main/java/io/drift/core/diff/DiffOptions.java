@@ -59,6 +59,11 @@ import java.util.stream.Collectors;
  * grants ({@link DiffOption#IGNORE_GRANTS}, or the property {@code grants}) ignores them too, and a vendor object that
  * holds nothing but privileges (PostgreSQL's default privileges) is then not compared at all.
  *
+ * <p><b>What the expected side declares.</b> {@link Builder#declared(Declared)} tells the diff that the expected
+ * snapshot comes from a partial source (an application's entities), which declares only some kinds and properties:
+ * the diff then reports nothing the source does not declare (see {@link Declared}). By default the expected side
+ * declares everything.
+ *
  * @since 0.1.0
  */
 public final class DiffOptions {
@@ -82,6 +87,7 @@ public final class DiffOptions {
     private final Set<String> ignoredProperties;
     private final Set<DiffOption> enabled;
     private final SeverityPolicy severityPolicy;
+    private final Declared declared;
 
     private DiffOptions(Builder b) {
         this.includeSchemas = List.copyOf(b.includeSchemas);
@@ -94,6 +100,7 @@ public final class DiffOptions {
         this.ignoredProperties = Set.copyOf(b.ignoredProperties);
         this.enabled = Set.copyOf(b.enabled);
         this.severityPolicy = b.severityPolicy;
+        this.declared = b.declared;
     }
 
     /**
@@ -124,6 +131,7 @@ public final class DiffOptions {
         b.enabled.clear();
         b.enabled.addAll(enabled);
         b.severityPolicy = severityPolicy;
+        b.declared = declared;
         return b;
     }
 
@@ -215,13 +223,23 @@ public final class DiffOptions {
         return severityPolicy;
     }
 
+    /**
+     * @return what the expected side declares: {@link Declared#everything()} unless the expected schema comes from a
+     *         partial source (the entities of an application)
+     * @since 0.1.0
+     */
+    public Declared declared() {
+        return declared;
+    }
+
     @Override
     public String toString() {
         return "DiffOptions[includeSchemas=" + includeSchemas + ", excludeSchemas=" + excludeSchemas
                 + ", includeObjects=" + includeObjects + ", excludeObjects=" + excludeObjects
                 + ", ignoredTables=" + ignoredTables + ", ignoredKinds=" + ignoredKinds
                 + ", ignoredVendorKinds=" + ignoredVendorKinds
-                + ", ignoredProperties=" + ignoredProperties + ", enabled=" + enabled + "]";
+                + ", ignoredProperties=" + ignoredProperties + ", enabled=" + enabled
+                + (declared.isEverything() ? "" : ", declared=" + declared) + "]";
     }
 
     /** Builds {@link DiffOptions}; starts from the defaults. */
@@ -236,6 +254,7 @@ public final class DiffOptions {
         private final Set<String> ignoredProperties = new LinkedHashSet<>();
         private final Set<DiffOption> enabled = EnumSet.noneOf(DiffOption.class);
         private SeverityPolicy severityPolicy = SeverityPolicy.defaults();
+        private Declared declared = Declared.everything();
 
         private Builder() {
             for (DiffOption option : DiffOption.values()) {
@@ -326,6 +345,17 @@ public final class DiffOptions {
 
         public Builder severityPolicy(SeverityPolicy value) {
             this.severityPolicy = requireNonNull(value, "severityPolicy");
+            return this;
+        }
+
+        /**
+         * @param value what the expected side declares (default {@link Declared#everything()}); a partial source
+         *              gives its own ({@link io.drift.core.spi.ExpectedSchemaSource#declared()})
+         * @return this
+         * @since 0.1.0
+         */
+        public Builder declared(Declared value) {
+            this.declared = requireNonNull(value, "declared");
             return this;
         }
 

@@ -34,6 +34,7 @@ final class Scope {
     private final ObjectGlob ignoredTables;
     private final Set<ObjectKind> ignoredKinds;
     private final Set<String> ignoredVendorKinds;
+    private final Declared declared;
     private final Map<String, Boolean> schemas = new HashMap<>();
 
     Scope(DiffOptions options) {
@@ -44,6 +45,7 @@ final class Scope {
         ignoredTables = compiled(options.ignoredTables());
         ignoredKinds = options.ignoredKinds();
         ignoredVendorKinds = options.ignoredVendorKinds();
+        declared = options.declared();
     }
 
     /** @return the compiled globs, or {@code null} for none, which the checks below read as "no filter" */
@@ -51,8 +53,9 @@ final class Scope {
         return globs.isEmpty() ? null : ObjectGlob.of(globs);
     }
 
+    /** @return whether objects of this kind are not compared: ignored, or not declared by the expected side */
     boolean ignores(ObjectKind kind) {
-        return ignoredKinds.contains(kind);
+        return ignoredKinds.contains(kind) || !declared.declares(kind);
     }
 
     /** @return whether objects of this kind live in a schema named by their first path part */
@@ -90,7 +93,7 @@ final class Scope {
 
     /** @return whether a child (column, member) of an object compared at {@code parent} is compared */
     boolean has(ObjectKind kind, ObjectPath path, Level parent) {
-        if (ignoredKinds.contains(kind) || parent == Level.OUT) {
+        if (ignores(kind) || parent == Level.OUT) {
             return false;
         }
         if (parent == Level.IN && excludeObjects == null) {

@@ -134,7 +134,7 @@ final class StandardDiffer implements Differ {
     }
 
     /** The state of one diff. */
-    private static final class Run {
+    static final class Run {
         final Scope scope;
         final SeverityPolicy policy;
         final Set<String> ignoredProperties;
@@ -143,6 +143,10 @@ final class StandardDiffer implements Differ {
         final boolean ignoreGrants;
         final boolean ignoreColumnOrder;
         final boolean ignoreExtensionVersions;
+        final Declared declared;
+        final boolean byColumns;
+        /** Properties that matched two members by their columns: not compared again. */
+        Set<String> matchedOn = Set.of();
         final List<Difference> out = new ArrayList<>();
         // Missing or unexpected parents, whose dependants are not reported again.
         final Set<String> missingSchemas = new HashSet<>();
@@ -159,6 +163,8 @@ final class StandardDiffer implements Differ {
             ignoreGrants = options.isEnabled(DiffOption.IGNORE_GRANTS);
             ignoreColumnOrder = options.isEnabled(DiffOption.IGNORE_COLUMN_ORDER);
             ignoreExtensionVersions = options.isEnabled(DiffOption.IGNORE_EXTENSION_VERSIONS);
+            declared = options.declared();
+            byColumns = !declared.isEverything();
         }
 
         // ---- top-level objects: one sorted merge per kind
@@ -190,6 +196,9 @@ final class StandardDiffer implements Differ {
         }
 
         private void onlyOneSide(SchemaObject object, boolean missing) {
+            if (!missing && !declared.listsEvery(object.kind())) {
+                return;
+            }
             Level level = scope.of(object);
             if (level == Level.OUT || coveredByParent(object, missing) || onlyGrants(object)) {
                 return;
@@ -344,8 +353,12 @@ final class StandardDiffer implements Differ {
                 properties(ComparedProperties.TABLE, ObjectKind.TABLE, path, e, a);
             }
             columns(path, e.columns(), a.columns(), true, level);
-            members(path, e.constraints(), a.constraints(), level);
-            members(path, e.indexes(), a.indexes(), level);
+            if (byColumns) {
+                MemberMatching.compare(this, path, e, a, level);
+            } else {
+                members(path, e.constraints(), a.constraints(), level);
+                members(path, e.indexes(), a.indexes(), level);
+            }
             members(path, e.triggers(), a.triggers(), level);
             members(path, e.policies(), a.policies(), level);
         }
@@ -420,7 +433,7 @@ final class StandardDiffer implements Differ {
         }
 
         /** Members of one list (constraints of every kind, or indexes, …), matched by kind and name. */
-        private void members(ObjectPath parent, List<? extends Member> expected, List<? extends Member> actual,
+        void members(ObjectPath parent, List<? extends Member> expected, List<? extends Member> actual,
                              Level level) {
             if (expected.equals(actual)) {
                 return;
@@ -458,7 +471,7 @@ final class StandardDiffer implements Differ {
             return m.kind().ordinal() + "/" + m.name();
         }
 
-        private void member(ObjectPath path, Member e, Member a) {
+        void member(ObjectPath path, Member e, Member a) {
             ObjectKind kind = e.kind();
             switch (kind) {
                 case PRIMARY_KEY:
@@ -521,7 +534,15 @@ final class StandardDiffer implements Differ {
                 Object va = value.apply(a);
                 if (!Objects.equals(ve, va)) {
                     differs = true;
-                    changed(kind, path, p.name(), ve, va);
+                    ColumnRule rule = e instanceof Column ? declared.columnRule(p.name()).orElse(null) : null;
+                    if (rule == null) {
+                        changed(kind, path, p.name(), ve, va);
+                    } else if (!ignored(kind, p.name())) {
+                        Severity severity = rule.compare((Column) e, (Column) a).orElse(null);
+                        if (severity != null) {
+                            out.add(new Changed(kind, path, p.name(), Render.text(ve), Render.text(va), severity));
+                        }
+                    }
                 }
             }
             return differs;
@@ -570,10 +591,10 @@ final class StandardDiffer implements Differ {
 
         // ---- reporting
 
-        private void report(ObjectKind kind, ObjectPath path, boolean missing) {
+        void report(ObjectKind kind, ObjectPath path, boolean missing) {
             if (missing) {
                 out.add(new Missing(kind, path, policy.severityOf(kind, DifferenceType.MISSING, null)));
-            } else {
+            } else if (declared.listsEvery(kind)) {
                 out.add(new Unexpected(kind, path, policy.severityOf(kind, DifferenceType.UNEXPECTED, null)));
             }
         }
@@ -586,8 +607,14 @@ final class StandardDiffer implements Differ {
             }
         }
 
-        /** A property is ignored by its name, or a name it starts with ({@code identity}, {@code attributes}). */
+        /**
+         * A property is ignored by its name, or a name it starts with ({@code identity}, {@code attributes}); one the
+         * expected side does not declare, or that matched two members, is not compared.
+         */
         private boolean ignored(ObjectKind kind, String property) {
+            if (!declared.declares(kind, property) || matchedOn.contains(property)) {
+                return true;
+            }
             if (property.startsWith("attributes.")
                     && ComparedProperties.isGrantAttribute(property.substring("attributes.".length()))
                     && grantsIgnored(kind)) {

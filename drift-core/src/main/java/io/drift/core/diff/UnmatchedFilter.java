@@ -10,7 +10,7 @@ import static java.util.Objects.requireNonNull;
  * lists them, for the caller to warn or refuse; the diff itself stays pure and says nothing.
  *
  * <pre>{@code
- * SchemaDiff diff = Differ.standard().diff(expected, actual, options);
+ * SchemaDiff diff = Differ.standard().diff(expected, actual, diffOptions);
  * for (UnmatchedFilter unused : diff.unmatchedFilters()) {
  *     log.warn("{} matches nothing", unused);          // "includeObjects 'pubic.*' matches nothing"
  * }

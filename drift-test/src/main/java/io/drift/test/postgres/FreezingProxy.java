@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>{@code
  * try (FreezingProxy proxy = FreezingProxy.freezingOn(db.jdbcUrl(), "pg_export_snapshot")) {
- *     Drift.capture(PostgresConnections.dataSource(proxy.jdbcUrl(db.jdbcUrl()), user, password), options);
+ *     Drift.capture(PostgresConnections.dataSource(proxy.jdbcUrl(db.jdbcUrl()), user, password), captureOptions);
  * }
  * }</pre>
  *
