@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A kind the model has no record for, captured with one bulk query as {@link VendorObject}s: range types, rules,
@@ -90,7 +91,7 @@ final class VendorObjectQuery implements CatalogQuery {
                     String owner = row.string("owner");
                     Acl.asAttributes(Acl.grants(acl, initial, owner, Acl.Kind.valueOf(rowAclKind),
                             state.serverMajor), attributes);
-                    Acl.asAttributes("revoked.", Acl.revokedInitial(acl, initial, owner), attributes);
+                    Acl.asAttributes("revoked.", Acl.revokedInitial(acl, initial, Set.of(), owner), attributes);
                 }
             } else if (aclKind != null) {
                 Acl.asAttributes(Acl.grants(row.strings("acl"), null, row.string("owner"), aclKind,
