@@ -65,6 +65,10 @@ final class VendorObjectQuery implements CatalogQuery {
     public void read(Handle handle, CaptureState state) {
         Rows.forEach(handle, name, state, row -> {
             String kind = kindPerRow ? row.string("kind") : vendorKind;
+            if (kind.equals("pg.rule") && state.options.excludesTable(ObjectPath.of(row.string("schema"),
+                    row.string("parent")))) {
+                return;     // a rule belongs to its table (or view), and goes with an excluded one
+            }
             List<String> parts = new ArrayList<>();
             parts.add(kind);
             for (String column : new String[] {"schema", "parent", "name"}) {
