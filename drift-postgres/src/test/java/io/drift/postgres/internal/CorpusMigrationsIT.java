@@ -842,7 +842,7 @@ class CorpusMigrationsIT {
 
     /** The oldest and newest available majors from 12, and the default one: where catalogs differ most. */
     static List<Integer> versions() {
-        List<Integer> all = TestPostgres.availableVersions().stream().filter(v -> v >= Sql.OLDEST).toList();
+        List<Integer> all = Majors.all();
         return new java.util.TreeSet<>(List.of(all.get(0), TestPostgres.defaultVersion(), all.get(all.size() - 1)))
                 .stream().toList();
     }
