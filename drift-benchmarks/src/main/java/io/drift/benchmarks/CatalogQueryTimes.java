@@ -1,27 +1,16 @@
 package io.drift.benchmarks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.drift.postgres.internal.CatalogReader;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Runs each of drift-postgres's catalog queries on its own, the way the capture does (one read-only transaction,
@@ -35,9 +24,6 @@ import java.util.stream.Stream;
  */
 public final class CatalogQueryTimes {
 
-    private static final String SQL_DIR = "io/drift/postgres/internal/sql/";
-    private static final Pattern VERSIONED = Pattern.compile("(.+)-pg(\\d+)\\.sql");
-
     private CatalogQueryTimes() {
     }
 
@@ -50,7 +36,7 @@ public final class CatalogQueryTimes {
         boolean explain = List.of(args).contains("--explain");
         try (Connection c = DriverManager.getConnection(args[0])) {
             int major = c.getMetaData().getDatabaseMajorVersion();
-            Map<String, String> queries = queriesFor(major);
+            Map<String, String> queries = CatalogReader.catalogSql(major);
             c.setAutoCommit(false);
             c.setReadOnly(true);
             try (Statement s = c.createStatement()) {
@@ -123,46 +109,4 @@ public final class CatalogQueryTimes {
         }
     }
 
-    /** The SQL files of drift-postgres, each in the version the server's major picks (name-pgNN.sql, highest ≤ major). */
-    static Map<String, String> queriesFor(int major) throws IOException, URISyntaxException {
-        Map<String, Integer> chosenVersion = new TreeMap<>();
-        Map<String, String> chosen = new TreeMap<>();
-        for (String file : list()) {
-            String name = file;
-            int version = 0;
-            Matcher m = VERSIONED.matcher(file);
-            if (m.matches()) {
-                name = m.group(1);
-                version = Integer.parseInt(m.group(2));
-            } else {
-                name = file.substring(0, file.length() - 4);
-            }
-            if (version <= major && version >= chosenVersion.getOrDefault(name, -1)) {
-                chosenVersion.put(name, version);
-                try (InputStream in = CatalogQueryTimes.class.getClassLoader().getResourceAsStream(SQL_DIR + file)) {
-                    chosen.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return chosen;
-    }
-
-    private static List<String> list() throws IOException, URISyntaxException {
-        URL dir = CatalogQueryTimes.class.getClassLoader().getResource(SQL_DIR);
-        if (dir == null) {
-            throw new IOException("No " + SQL_DIR + " on the class path: is drift-postgres built?");
-        }
-        List<String> files = new ArrayList<>();
-        if (dir.getProtocol().equals("jar")) {
-            JarURLConnection jar = (JarURLConnection) dir.openConnection();
-            jar.getJarFile().stream().map(e -> e.getName())
-                    .filter(n -> n.startsWith(SQL_DIR) && n.endsWith(".sql"))
-                    .forEach(n -> files.add(n.substring(SQL_DIR.length())));
-        } else {
-            try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
-                s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).forEach(files::add);
-            }
-        }
-        return files;
-    }
 }

@@ -38,6 +38,8 @@ import picocli.CommandLine.Option;
                 "  drift snapshot --url jdbc:postgresql://db.example/app --schema public \\",
                 "      --schema billing --output schema/expected.json",
                 "  PGHOST=db.example PGDATABASE=app drift snapshot --password -o prod.json",
+                "  # without the scratch tables loaded by hand",
+                "  drift snapshot --url jdbc:postgresql://localhost/app --exclude-table 'public.tmp_*' -o base.json",
                 "",
                 "Environment: DRIFT_URL, DRIFT_USER, DRIFT_PASSWORD; PGHOST, PGPORT, PGDATABASE, PGUSER,"
                         + " PGPASSWORD, PGPASSFILE (default ~/.pgpass).",
@@ -59,7 +61,14 @@ final class SnapshotCommand implements Callable<Integer>, HasCommonOptions {
                     + " schema).")
     List<String> schemas = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 5,
+    @Option(names = "--exclude-table", paramLabel = "GLOB", order = 5,
+            description = "Leave out the tables whose path (schema.table) matches GLOB, with their columns, indexes,"
+                    + " constraints, triggers, policies, rules, grants and the sequences they own; repeatable."
+                    + " Quote it: 'public.tmp_*', '**.audit_log'. The migration tools' tables"
+                    + " (flyway_schema_history, databasechangelog, databasechangeloglock) are always left out.")
+    List<String> excludeTables = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 6,
             description = "Write the snapshot to FILE, atomically, instead of stdout (- for stdout). A link is"
                     + " written through; a device or FIFO is written to.")
     String output;
@@ -82,9 +91,10 @@ final class SnapshotCommand implements Callable<Integer>, HasCommonOptions {
         SchemaLoader loader = new SchemaLoader(context, progress);
         CaptureOptions options;
         try {
-            options = connection.captureOptions().schemas(schemas).build();
+            options = connection.captureOptions().schemas(schemas).excludeTables(excludeTables).build();
         } catch (DriftException e) {
-            throw new DriftException(Reason.INVALID_ARGUMENT, "--schema: " + e.getMessage(), e);
+            String option = e.getMessage().startsWith("The table glob") ? "--exclude-table: " : "--schema: ";
+            throw new DriftException(Reason.INVALID_ARGUMENT, option + e.getMessage(), e);
         }
         String givenUrl = url != null ? url : loader.resolver().defaultUrl().orElseThrow(() ->
                 new DriftException(Reason.INVALID_ARGUMENT, "No database given. Pass --url"

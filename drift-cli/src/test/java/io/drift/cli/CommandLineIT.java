@@ -350,6 +350,32 @@ class CommandLineIT {
     }
 
     @Test
+    void exclude_table_leaves_tables_out_and_the_migration_tools_tables_are_always_out() throws Exception {
+        try (TestDatabase db = server.newDatabase().execute(V2 + """
+                CREATE TABLE flyway_schema_history (installed_rank integer PRIMARY KEY, version varchar(50));
+                CREATE TABLE tmp_import (id serial PRIMARY KEY);
+                GRANT ALL ON ALL TABLES IN SCHEMA public TO PUBLIC;
+                """)) {
+            Result all = drift(withPassword(), "snapshot", "--url", db.jdbcUrl(), "-U", USER, "-q");
+            assertThat(all.exitCode()).as(all.err()).isZero();
+            assertThat(all.out()).contains("\"public.tmp_fix\"", "\"public.tmp_import\"", "tmp_import_id_seq")
+                    .doesNotContain("flyway_schema_history");
+
+            Result some = drift(withPassword(), "snapshot", "--url", db.jdbcUrl(), "-U", USER, "-q",
+                    "--exclude-table", "public.tmp_*", "--exclude-table", "public.orders", "-o", "some.json");
+            assertThat(some.exitCode()).as(some.err()).isZero();
+            assertThat(dir.resolve("some.json")).content().contains("\"public.customers\"")
+                    .doesNotContain("tmp_fix", "tmp_import", "orders", "flyway_schema_history");
+        }
+        Result unmatchable = drift(withPassword(), "snapshot", "--url", v2.jdbcUrl(), "-U", USER,
+                "--exclude-table", "tmp_fix");
+        assertThat(unmatchable.exitCode()).isEqualTo(2);
+        assertThat(unmatchable.err()).contains("--exclude-table: The table glob 'tmp_fix' matches no table",
+                "'**.tmp_fix'");
+        assertOneLineErrorWithoutTrace(unmatchable);
+    }
+
+    @Test
     void one_connection_or_two_give_the_same_snapshot_and_the_second_logs_in_too() throws Exception {
         // --verbose logs Drift's debug messages: a second connection that could not log in would say so.
         Result two = drift(withPassword(), "snapshot", "--url", v1.jdbcUrl(), "-U", USER, "--verbose", "-o",

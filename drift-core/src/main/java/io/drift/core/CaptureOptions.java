@@ -2,8 +2,14 @@ package io.drift.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.diff.DiffOptions;
+import io.drift.core.model.ObjectGlob;
+import io.drift.core.model.ObjectPath;
+
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -18,6 +24,13 @@ import java.util.List;
  *
  * @param schemas          the schemas to capture; empty (the default) means every schema that is not a system schema
  * @param excludeSchemas   schemas to leave out
+ * @param excludeTables    tables to leave out, by their path ({@code public.tmp_*}, {@code **.flyway_schema_history}),
+ *                         with everything that is theirs: columns, constraints, indexes, triggers, policies, rules,
+ *                         grants, and the sequences they own. By default {@link #DEFAULT_EXCLUDED_TABLES}, the
+ *                         bookkeeping tables of migration tools, which the diff ignores by default too
+ *                         ({@link io.drift.core.diff.DiffOptions#DEFAULT_IGNORED_TABLES}): a baseline committed next to
+ *                         the migrations holds the application's schema, not the tool's. A partition is a table of its
+ *                         own: excluding a partitioned table leaves its partitions unless a glob matches them too.
  * @param statementTimeout how long one catalog query may run before it is cancelled (default 60 s); the server
  *                         cancels it, so a provider also stops waiting for a server that sends nothing for longer
  *                         (the PostgreSQL provider: 5 s longer), which a frozen host or a partition would otherwise
@@ -30,8 +43,17 @@ import java.util.List;
  *                         pool that is exhausted) reads on one, with the same result.
  * @since 0.1.0
  */
-public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, Duration statementTimeout,
-                             Duration lockTimeout, int maxConnections) {
+public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, ObjectGlob excludeTables,
+                             Duration statementTimeout, Duration lockTimeout, int maxConnections) {
+
+    /**
+     * The tables left out unless {@link Builder#clearExcludedTables()} says otherwise: those of Flyway and Liquibase
+     * ({@code flyway_schema_history}, {@code databasechangelog}, {@code databasechangeloglock}) in every schema, as
+     * {@link io.drift.core.diff.DiffOptions#DEFAULT_IGNORED_TABLES}.
+     *
+     * @since 0.1.0
+     */
+    public static final List<String> DEFAULT_EXCLUDED_TABLES = DiffOptions.DEFAULT_IGNORED_TABLES;
 
     /** Default {@link #statementTimeout()}. */
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(60);
@@ -48,6 +70,7 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
     public CaptureOptions {
         schemas = List.copyOf(schemas);
         excludeSchemas = List.copyOf(excludeSchemas);
+        requireNonNull(excludeTables, "excludeTables");
         requireNonNull(statementTimeout, "statementTimeout");
         requireNonNull(lockTimeout, "lockTimeout");
         requireMaxConnections(maxConnections);
@@ -63,7 +86,16 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
         return new DriftException(DriftException.Reason.INVALID_ARGUMENT, message);
     }
 
-    /** @return every non-system schema, default timeouts */
+    /**
+     * @param table a table's path, {@code schema.table}
+     * @return whether the capture leaves it out
+     * @since 0.1.0
+     */
+    public boolean excludesTable(ObjectPath table) {
+        return excludeTables.matches(requireNonNull(table, "table"));
+    }
+
+    /** @return every non-system schema but the migration tools' tables, default timeouts */
     public static CaptureOptions defaults() {
         return DEFAULTS;
     }
@@ -78,6 +110,8 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
         Builder b = new Builder();
         b.schemas.addAll(schemas);
         b.excludeSchemas.addAll(excludeSchemas);
+        b.excludeTables.clear();
+        b.excludeTables.addAll(excludeTables.globs());
         b.statementTimeout = statementTimeout;
         b.lockTimeout = lockTimeout;
         b.maxConnections = maxConnections;
@@ -88,6 +122,7 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
     public static final class Builder {
         private final List<String> schemas = new ArrayList<>();
         private final List<String> excludeSchemas = new ArrayList<>();
+        private final List<String> excludeTables = new ArrayList<>(DEFAULT_EXCLUDED_TABLES);
         private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
@@ -110,6 +145,39 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
         /** Adds schemas to leave out. */
         public Builder excludeSchemas(String... names) {
             excludeSchemas.addAll(List.of(names));
+            return this;
+        }
+
+        /**
+         * Adds tables to leave out, to those already excluded ({@link #DEFAULT_EXCLUDED_TABLES} to begin with).
+         *
+         * @param globs {@link ObjectGlob globs} over a table's path, {@code schema.table}: {@code public.tmp_*},
+         *              {@code **.audit_log}
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder excludeTables(String... globs) {
+            return excludeTables(List.of(globs));
+        }
+
+        /**
+         * @param globs as for {@link #excludeTables(String...)}
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder excludeTables(Collection<String> globs) {
+            excludeTables.addAll(globs);
+            return this;
+        }
+
+        /**
+         * Leaves no table out, not even {@link #DEFAULT_EXCLUDED_TABLES}; tables added afterwards are.
+         *
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder clearExcludedTables() {
+            excludeTables.clear();
             return this;
         }
 
@@ -136,8 +204,10 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
 
         /**
          * @return the options
-         * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a blank schema name or a
-         *                        timeout that is not positive
+         * @throws DriftException with {@link DriftException.Reason#INVALID_ARGUMENT} for a blank schema name, a
+         *                        timeout that is not positive, or a table glob that is blank or that no table's path
+         *                        can match (one without a {@code .}: write {@code **.flyway_schema_history} or
+         *                        {@code public.flyway_schema_history})
          */
         public CaptureOptions build() {
             for (List<String> names : List.of(schemas, excludeSchemas)) {
@@ -148,6 +218,14 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
                     }
                 }
             }
+            for (String glob : excludeTables) {
+                ObjectGlob.requireValid(glob);
+                if (!glob.contains(".") && !glob.contains("**")) {
+                    throw new DriftException(DriftException.Reason.INVALID_ARGUMENT, "The table glob '" + glob
+                            + "' matches no table: a table's path is schema.table. Write '**." + glob
+                            + "' for that name in every schema, or name the schema ('public." + glob + "').");
+                }
+            }
             if (statementTimeout.isZero() || statementTimeout.isNegative()) {
                 throw invalid("statementTimeout must be positive, not " + statementTimeout
                         + ". The default is " + DEFAULT_STATEMENT_TIMEOUT + ".");
@@ -156,7 +234,8 @@ public record CaptureOptions(List<String> schemas, List<String> excludeSchemas, 
                 throw invalid("lockTimeout must be positive, not " + lockTimeout
                         + ". The default is " + DEFAULT_LOCK_TIMEOUT + ".");
             }
-            return new CaptureOptions(schemas, excludeSchemas, statementTimeout, lockTimeout, maxConnections);
+            return new CaptureOptions(schemas, excludeSchemas, ObjectGlob.of(new LinkedHashSet<>(excludeTables)),
+                    statementTimeout, lockTimeout, maxConnections);
         }
     }
 }

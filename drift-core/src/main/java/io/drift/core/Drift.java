@@ -8,6 +8,7 @@ import io.drift.core.diff.Differ;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Severity;
 import io.drift.core.diff.UnmatchedFilter;
+import io.drift.core.internal.SqlFailures;
 import io.drift.core.model.DatabaseInfo;
 import io.drift.core.model.Snapshot;
 import io.drift.core.report.RenderContext;
@@ -401,45 +402,11 @@ public final class Drift {
     }
 
     /**
-     * Turns a failure to open or close a connection into a {@link DriftException} whose reason comes from the
-     * SQL-standard SQLState class, so that it holds for any driver: {@code 28} invalid authorization, {@code 3D} no
-     * such database ("catalog"), {@code 08} connection exception, {@code 42501} insufficient privilege.
+     * Turns a failure to open or close a connection into a {@link DriftException}, with the one SQLState map and
+     * wording all of Drift uses ({@link SqlFailures}): from the SQL-standard SQLState classes, so it holds for any
+     * driver.
      */
     static DriftException connectionFailure(SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (state.startsWith("28")) {
-            return new DriftException(DriftException.Reason.AUTHENTICATION, "The database refused the credentials ("
-                    + detail + "). Check the user name and password the data source is configured with.", e);
-        }
-        if (state.startsWith("3D")) {
-            return new DriftException(DriftException.Reason.NO_DATABASE, "The database does not exist (" + detail
-                    + "). Check the database name in the data source's URL, or create the database.", e);
-        }
-        if (state.equals("42501")) {
-            return new DriftException(DriftException.Reason.PERMISSION_DENIED, "The role may not connect ("
-                    + detail + "). Grant it CONNECT on the database, or use a role that has it.", e);
-        }
-        if (state.equals("53300")) {
-            return new DriftException(DriftException.Reason.UNREACHABLE, "The database has no connection left for"
-                    + " Drift (" + detail + "): the role's CONNECTION LIMIT or the server's max_connections is"
-                    + " reached. Close other sessions, raise the limit, or use a role with connections to spare.", e);
-        }
-        if (state.equals("57P03")) {
-            return new DriftException(DriftException.Reason.UNREACHABLE, "The database does not accept connections"
-                    + " now (" + detail + "): it is starting up, shutting down or recovering. Wait until it is up,"
-                    + " then try again.", e);
-        }
-        if (state.equals("55000") && detail.contains("not currently accepting connections")) {
-            return new DriftException(DriftException.Reason.UNREACHABLE, "The database does not accept connections"
-                    + " (" + detail + "): it is closed to them (ALLOW_CONNECTIONS false). Connect to another"
-                    + " database, or open it with ALTER DATABASE … ALLOW_CONNECTIONS true.", e);
-        }
-        if (state.startsWith("08")) {
-            return new DriftException(DriftException.Reason.UNREACHABLE, "Cannot connect to the database (" + detail
-                    + "). Check the server is running and the host and port are right.", e);
-        }
-        return new DriftException(DriftException.Reason.OTHER, "Cannot get a connection from the data source ("
-                + detail + (state.isEmpty() ? "" : ", SQLState " + state) + ").", e);
+        return SqlFailures.connecting(e, null, null);
     }
 }

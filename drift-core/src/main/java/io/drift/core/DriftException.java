@@ -6,8 +6,8 @@ import static java.util.Objects.requireNonNull;
  * The one unchecked root of every error Drift reports.
  *
  * <p>The message is meant for a person: it says what happened and then what to do about it, for example
- * <em>"Cannot connect to PostgreSQL at db.example:5432/app (connection refused). Check the server is running and the
- * host and port are right."</em> It never contains a password. {@link #reason()} lets a program tell causes apart
+ * <em>"Cannot connect to PostgreSQL at db.example:5432/app (connection refused). Check that the server is running and
+ * that the host and port are right."</em> It never contains a password. {@link #reason()} lets a program tell causes apart
  * without parsing the message.
  *
  * <p>Every public method of every Drift module reports bad input this way: an option, argument or configuration that

@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.drift.core.CaptureOptions;
 import io.drift.core.DriftException.Reason;
 import io.drift.core.DriftException;
+import io.drift.core.check.Check;
+import io.drift.core.check.CheckContext;
+import io.drift.core.check.CheckReport;
+import io.drift.core.check.CheckResult;
+import io.drift.core.check.CheckRunner;
+import io.drift.core.check.Outcome;
+import io.drift.core.check.Status;
 import io.drift.test.postgres.FreezingProxy;
 import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
@@ -38,6 +45,60 @@ class ConnectionErrorsIT {
         assertThat(e.getMessage()).startsWith("Cannot connect to PostgreSQL at localhost:" + port + "/app")
                 .contains("connection refused").contains("Check that the server is running")
                 .doesNotContain(SECRET);
+    }
+
+    /** The check runner's connectivity check reads a failure to connect as a capture does, for any data source. */
+    @Test
+    void the_connectivity_check_reads_a_refused_connection_as_every_other_failure_to_connect() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        org.postgresql.ds.PGSimpleDataSource pool = new org.postgresql.ds.PGSimpleDataSource();
+        pool.setURL("jdbc:postgresql://localhost:" + port + "/app");
+        pool.setUser("app");
+        pool.setPassword(SECRET);
+        CheckResult plain = connectivity(pool);
+        assertThat(plain.status()).isEqualTo(Status.ERRORED);
+        assertThat(plain.summary()).startsWith("Cannot connect to the database (Connection to localhost:" + port)
+                .endsWith("Check that the server is running and that the host and port are right.")
+                .doesNotContain("PSQLException", SECRET);
+        assertThat(plain.error()).isInstanceOfSatisfying(DriftException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE));
+        DriftException capture = catchThrowableOfType(DriftException.class,
+                () -> io.drift.core.Drift.capture(pool, CaptureOptions.defaults()));
+        assertThat(plain.summary()).isEqualTo(capture.getMessage());
+
+        // Drift's own data source names the server, as PostgresConnections.open does.
+        CheckResult named = connectivity(PostgresConnections.dataSource("jdbc:postgresql://localhost:" + port
+                + "/app", "app", SECRET));
+        assertThat(named.summary()).isEqualTo("Cannot connect to PostgreSQL at localhost:" + port + "/app (connection"
+                + " refused). Check that the server is running and that the host and port are right.");
+    }
+
+    private static CheckResult connectivity(javax.sql.DataSource dataSource) {
+        CheckReport report = CheckRunner.builder().checks(new Check() {
+            @Override
+            public String id() {
+                return "needs-db";
+            }
+
+            @Override
+            public String description() {
+                return "Needs the database.";
+            }
+
+            @Override
+            public java.util.List<io.drift.core.check.FindingCode> codes() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public Outcome run(CheckContext context) {
+                return Outcome.passed("ran");
+            }
+        }).build().run(dataSource);
+        return report.result("connectivity").orElseThrow();
     }
 
     @Test

@@ -219,4 +219,31 @@ class TextRendererTest {
                 .contains("actual:   \\u00ADx\\u2060\n")
                 .doesNotContain("\u200B", "\uFEFF", "\u200D", "\u00AD", "\u2060");
     }
+
+    @Test
+    void values_that_differ_but_would_print_alike_are_shown_exactly() {
+        String text = Render.text(diff(
+                new Changed(ObjectKind.COLUMN, USERS.child("a"), "comment", "no\u00A0break", "no break", INFO),
+                new Changed(ObjectKind.COLUMN, USERS.child("b"), "comment", "zero\u200Bwidth", "zerowidth", INFO),
+                new Changed(ObjectKind.COLUMN, USERS.child("c"), "comment", "caf\u00E9", "cafe\u0301", INFO),
+                new Changed(ObjectKind.COLUMN, USERS.child("d"), "comment", "a\\tb", "a\tb", INFO),
+                new Changed(ObjectKind.COLUMN, USERS.child("e"), "comment", "(none)", null, INFO),
+                new Changed(ObjectKind.VIEW, ObjectPath.of("public", "v"), "definition", "SELECT 1 \nFROM t",
+                        "SELECT 1\nFROM t", ERROR)));
+        assertThat(text)
+                .contains("expected: \"no\\u00A0break\"\n             actual:   \"no break\"\n")
+                // a zero-width character is escaped wherever it is, so the two read differently already
+                .contains("expected: zero\\u200Bwidth\n             actual:   zerowidth\n")
+                .contains("expected: \"caf\\u00E9\"\n             actual:   \"cafe\\u0301\"\n")
+                .contains("expected: \"a\\\\tb\"\n             actual:   \"a\\u0009b\"\n")
+                .contains("expected: \"(none)\"\n             actual:   (none)\n")
+                .contains("expected: \"SELECT 1 \\u000AFROM t\"\n             actual:   \"SELECT 1\\u000AFROM t\"\n");
+    }
+
+    @Test
+    void values_that_look_different_keep_their_usual_form() {
+        String text = Render.text(diff(
+                new Changed(ObjectKind.COLUMN, USERS.child("a"), "default", "'new'", "'new'::bpchar", ERROR)));
+        assertThat(text).contains("expected: 'new'\n             actual:   'new'::bpchar\n");
+    }
 }

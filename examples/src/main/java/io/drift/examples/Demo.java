@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,28 +35,32 @@ public final class Demo {
      * @throws Exception when the demo itself cannot run (not when drift is found: that is the point)
      */
     public static void main(String... args) throws Exception {
-        int code = run();
+        int code = run(System.out, System.err);
         // 1 is what the demo expects: drift found. Anything else means the demo did not show what it should.
         System.exit(code == 1 ? 0 : 1);
     }
 
-    /** @return the exit code of {@code drift diff} */
-    static int run() throws IOException, SQLException {
+    /**
+     * @param out where the commands and their reports go (stdout for {@code bin/demo})
+     * @param err where their progress and errors go
+     * @return the exit code of {@code drift diff}
+     */
+    static int run(PrintStream out, PrintStream err) throws IOException, SQLException {
         long start = System.nanoTime();
         // bin/demo runs in examples/, so the commands print short paths (target/demo/expected.json).
         Path target = Path.of("target");
         boolean inBuildDir = Files.isDirectory(target);
         Path work = inBuildDir ? Files.createDirectories(target.resolve("demo")) : Files.createTempDirectory("drift-demo");
-        note("Starting an embedded PostgreSQL server ...");
+        note(out, "Starting an embedded PostgreSQL server ...");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 // A throwaway server: durability buys nothing and costs seconds.
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
                 .start()) {
-            note("PostgreSQL is up on port " + postgres.getPort() + " (" + elapsed(start) + ").");
-            createDatabase(postgres, "shop_expected", "v1-expected.sql");
-            createDatabase(postgres, "shop_actual", "v2-actual.sql");
+            note(out, "PostgreSQL is up on port " + postgres.getPort() + " (" + elapsed(start) + ").");
+            createDatabase(out, postgres, "shop_expected", "v1-expected.sql");
+            createDatabase(out, postgres, "shop_actual", "v2-actual.sql");
 
             String expectedUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop_expected";
             String actualUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop_actual";
@@ -64,16 +69,16 @@ public final class Demo {
             Map<String, String> env = Map.of("DRIFT_USER", "postgres", "HOME", work.toString());
             Path snapshot = work.resolve("expected.json");
 
-            int snapshotCode = drift(env, "snapshot", "--url", expectedUrl, "--output", snapshot.toString());
+            int snapshotCode = drift(out, err, env, "snapshot", "--url", expectedUrl, "--output", snapshot.toString());
             if (snapshotCode != 0) {
-                note("drift snapshot failed with exit code " + snapshotCode + "; see above.");
+                note(out, "drift snapshot failed with exit code " + snapshotCode + "; see above.");
                 return snapshotCode;
             }
-            note("The snapshot file has " + Files.readAllLines(snapshot).size() + " lines: commit it next to"
+            note(out, "The snapshot file has " + Files.readAllLines(snapshot).size() + " lines: commit it next to"
                     + " the migrations. Now compare it with the live database:");
 
-            int diffCode = drift(env, "diff", snapshot.toString(), actualUrl);
-            note("drift diff exited with " + diffCode + " (" + meaning(diffCode) + "). Demo took "
+            int diffCode = drift(out, err, env, "diff", snapshot.toString(), actualUrl);
+            note(out, "drift diff exited with " + diffCode + " (" + meaning(diffCode) + "). Demo took "
                     + elapsed(start) + ".");
             return diffCode;
         } finally {
@@ -83,14 +88,14 @@ public final class Demo {
         }
     }
 
-    private static int drift(Map<String, String> env, String... args) {
-        System.out.println();
-        System.out.println("$ drift " + String.join(" ", args));
-        System.out.flush();
-        return DriftCli.run(env, System.out, System.err, args);
+    private static int drift(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+        out.println();
+        out.println("$ drift " + String.join(" ", args));
+        out.flush();
+        return DriftCli.run(env, out, err, args);
     }
 
-    private static void createDatabase(EmbeddedPostgres postgres, String name, String script)
+    private static void createDatabase(PrintStream out, EmbeddedPostgres postgres, String name, String script)
             throws IOException, SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -105,7 +110,7 @@ public final class Demo {
         try (Connection c = postgres.getDatabase("postgres", name).getConnection(); Statement s = c.createStatement()) {
             s.execute(ddl);
         }
-        note("Created database " + name + " from " + script + ".");
+        note(out, "Created database " + name + " from " + script + ".");
     }
 
     private static String meaning(int code) {
@@ -121,9 +126,9 @@ public final class Demo {
         }
     }
 
-    private static void note(String line) {
-        System.out.println("# " + line);
-        System.out.flush();
+    private static void note(PrintStream out, String line) {
+        out.println("# " + line);
+        out.flush();
     }
 
     private static String elapsed(long start) {

@@ -149,14 +149,15 @@ public final class CheckRunner {
             if (quickSkipped.contains(check.id())) {
                 result = skipped(check, "Left out by the quick profile (tagged " + CheckTag.EXPENSIVE + ").");
             } else if (unreachable != null && check.needsDatabase()) {
-                result = skipped(check, "Not run: the database could not be reached (" + unreachable + ").");
+                result = skipped(check, "Not run: the database could not be reached (see "
+                        + ConnectivityCheck.ID + ").");
             } else {
                 result = runOne(check, run, used);
                 if (result.status() != Status.SKIPPED && result.status() != Status.ERRORED) {
                     ran.add(check.id());
                 }
                 if (check instanceof ConnectivityCheck && result.status() == Status.ERRORED) {
-                    unreachable = trimPeriod(result.summary());
+                    unreachable = result.summary();
                 }
             }
             results.add(result);
@@ -270,11 +271,6 @@ public final class CheckRunner {
                 + (unused > 0 ? ", " + unused + " unused" : "");
         return new CheckResult(check.id(), check.description(), check.tags(), status, summary, findings,
                 Duration.ZERO, null, check.codes());
-    }
-
-    private static String trimPeriod(String text) {
-        String t = text.strip();
-        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
     /** Builds a {@link CheckRunner}; {@link #build()} validates every id, option and code. Not thread-safe. */

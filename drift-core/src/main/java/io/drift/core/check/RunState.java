@@ -6,6 +6,7 @@ import io.drift.core.DriftException;
 import io.drift.core.SnapshotProviders;
 import io.drift.core.UnsupportedDatabaseException;
 import io.drift.core.internal.Durations;
+import io.drift.core.internal.SqlFailures;
 import io.drift.core.model.DatabaseInfo;
 import io.drift.core.model.Snapshot;
 import io.drift.core.spi.SnapshotProvider;
@@ -165,7 +166,15 @@ final class RunState implements AutoCloseable {
 
         @Override
         public <T> T query(SqlWork<T> work) throws SQLException {
-            try (Connection connection = dataSource.getConnection()) {
+            Connection opened;
+            try {
+                opened = dataSource.getConnection();
+            } catch (SQLException e) {
+                // The same reason and words as a capture's (connectivity reads "Cannot connect to …", not the
+                // driver's exception); a data source that throws a DriftException of its own is left to say it.
+                throw SqlFailures.connecting(e, null, null);
+            }
+            try (Connection connection = opened) {
                 learn(connection);
                 boolean autoCommit = connection.getAutoCommit();
                 boolean readOnly = connection.isReadOnly();

@@ -1,5 +1,5 @@
 /**
  * <b>Internal: may change without notice.</b> Helpers that Drift's own modules share (name suggestions, file writing,
- * escaping). Not for use outside Drift.
+ * escaping, the one SQLState-to-reason map). Not for use outside Drift.
  */
 package io.drift.core.internal;

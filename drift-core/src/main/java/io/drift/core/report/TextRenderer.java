@@ -16,6 +16,7 @@ import io.drift.core.spi.ReportRenderer;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -304,6 +305,9 @@ public final class TextRenderer implements ReportRenderer {
             if (c.isList()) {
                 appendList(buf, "expected:", c.expected(), c.expectedElements());
                 appendList(buf, "actual:  ", c.actual(), c.actualElements());
+            } else if (looksAlike(c.expected(), c.actual(), fitsInline(c.expected()) && fitsInline(c.actual()))) {
+                appendExact(buf, "expected:", c.expected());
+                appendExact(buf, "actual:  ", c.actual());
             } else {
                 boolean inline = fitsInline(c.expected()) && fitsInline(c.actual());
                 appendValue(buf, "expected:", c.expected(), inline);
@@ -329,6 +333,73 @@ public final class TextRenderer implements ReportRenderer {
             ControlCharacters.appendEscaped(buf, text);
             buf.append('\n');
         }
+    }
+
+    /**
+     * Whether two values that differ would print the same (a blank at the end of a line, a no-break space, a
+     * zero-width character, a composed and a decomposed accent, a backslash and a tab, the text {@code (none)} and no
+     * value): then both are shown exactly, so that the reader sees what differs.
+     */
+    private static boolean looksAlike(String expected, String actual, boolean inline) {
+        StringBuilder e = new StringBuilder();
+        StringBuilder a = new StringBuilder();
+        appendValue(e, "=", expected, inline);
+        appendValue(a, "=", actual, inline);
+        return printable(e).equals(printable(a));
+    }
+
+    /**
+     * What a terminal shows: accents composed, no-break and other spaces as blanks, invisible (format) characters
+     * not at all, and no blank at the end of a line.
+     */
+    private static String printable(CharSequence text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            if (c == '\n') {
+                trimBlanks(out);
+                out.append(c);
+            } else if (Character.isSpaceChar(c)) {
+                out.append(' ');
+            } else if (Character.getType(c) != Character.FORMAT) {
+                out.append(c);
+            }
+        }
+        trimBlanks(out);
+        return out.toString();
+    }
+
+    private static void trimBlanks(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+    }
+
+    /**
+     * A value as a double-quoted string in which everything but printable ASCII is escaped ({@code \}, {@code "},
+     * {@code \}{@code uXXXX}), and no value as {@code (none)}: two values that differ never read alike.
+     */
+    private static void appendExact(StringBuilder buf, String label, String value) {
+        buf.append(DETAIL_INDENT).append(label).append(' ');
+        if (value == null) {
+            buf.append("(none)\n");
+            return;
+        }
+        buf.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                buf.append('\\').append(c);
+            } else if (c >= 0x20 && c < 0x7F) {
+                buf.append(c);
+            } else {
+                buf.append("\\u").append(String.format(Locale.ROOT, "%04X", (int) c));
+            }
+        }
+        buf.append("\"\n");
     }
 
     private static boolean fitsInline(String value) {

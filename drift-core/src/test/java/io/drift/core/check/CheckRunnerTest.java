@@ -100,10 +100,14 @@ class CheckRunnerTest {
         assertThat(report.results()).extracting(CheckResult::checkId).containsExactly("connectivity", "a", "b", "http");
         CheckResult connectivity = report.result("connectivity").orElseThrow();
         assertThat(connectivity.status()).isEqualTo(Status.ERRORED);
-        assertThat(connectivity.summary()).contains("Connection refused");
+        // The words of every other failure to connect (SqlFailures), not the driver's exception.
+        assertThat(connectivity.summary()).isEqualTo("Cannot connect to the database (Connection refused). Check that"
+                + " the server is running and that the host and port are right.");
+        assertThat(connectivity.error()).isInstanceOfSatisfying(DriftException.class,
+                e -> assertThat(e.reason()).isEqualTo(DriftException.Reason.UNREACHABLE));
         assertThat(report.result("a").orElseThrow().status()).isEqualTo(Status.SKIPPED);
         assertThat(report.result("a").orElseThrow().summary())
-                .isEqualTo("Not run: the database could not be reached (SQLException: Connection refused).");
+                .isEqualTo("Not run: the database could not be reached (see connectivity).");
         assertThat(report.result("http").orElseThrow().status()).isEqualTo(Status.PASSED);
         assertThat(report.exitCode(Severity.ERROR)).isEqualTo(CheckReport.EXIT_ERROR);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));

@@ -24,13 +24,18 @@ import java.util.TreeMap;
  *       own (and ignored by default).</li>
  *   <li><b>Not the server's.</b> A privilege the object held from {@code initdb} ({@code pg_init_privs},
  *       {@code privtype 'i'}) is left out while it is still held: it is the server's, not the application's. In the
- *       captured schemas that is the {@code public} schema, whose initial privileges changed in PostgreSQL 15
- *       ({@code =UC} before, {@code =U} from 15). The price, chosen on purpose: on 12 to 14,
- *       {@code REVOKE CREATE ON SCHEMA public FROM PUBLIC} (the common hardening step, a no-op from 15, and the one
- *       that makes 14 behave like 15) is not reported, so a hardened 14 compares equal to an untouched 15 and to a
- *       hardened 15. A privilege granted beyond the initial ones is reported as usual, and an initial privilege that
- *       every supported major gives and that was revoked ({@code REVOKE ALL ON SCHEMA public FROM PUBLIC} takes
- *       {@code USAGE}) is reported as the attribute {@code pg.revoked.<grantee>}.</li>
+ *       captured schemas that is the {@code public} schema. An initial privilege that was revoked is reported as the
+ *       attribute {@code pg.revoked.<grantee>} ({@code REVOKE ALL ON SCHEMA public FROM PUBLIC} takes
+ *       {@code USAGE}).</li>
+ *   <li><b>Not the version's.</b> A privilege that initdb gives on some supported majors and not on others is left out
+ *       whether it is held or not ({@link #INITDB_VERSION_DEPENDENT}: {@code CREATE} on {@code public} for
+ *       {@code PUBLIC}, given by 12 to 14 and not from 15). Two sides with the same effective privileges must read
+ *       the same, and so must two sides each as its own initdb left them; an untouched 14 and a 17 given
+ *       {@code GRANT CREATE ON SCHEMA public TO PUBLIC} are both at once, so no reading of a single side can report
+ *       that privilege on one major and not on another. The price, chosen on purpose: neither
+ *       {@code REVOKE CREATE ON SCHEMA public FROM PUBLIC} (the common hardening step on 12 to 14) nor
+ *       {@code GRANT CREATE ON SCHEMA public TO PUBLIC} (undoing 15's hardening) is reported, on any major. On a
+ *       schema the application created itself, both are reported as usual.</li>
  *   <li><b>ALL.</b> A grantee that holds every privilege the kind has on that server (with the grant option on all
  *       of them, or on none) reads as one grant {@code ALL}: {@code GRANT ALL ON TABLE} includes MAINTAIN from 17 and
  *       is the same statement on 16. A grantee that lacks one of them reads privilege by privilege, so on 17 an
@@ -94,14 +99,27 @@ final class Acl {
     }
 
     /**
-     * @param acl         the effective list ({@code coalesce(acl, acldefault(…))::text[]}); {@code null} reads as none
-     * @param initial     the initial privileges ({@code pg_init_privs.initprivs::text[]}), or {@code null}
-     * @param owner       the object's owner, whose entry is left out; may be {@code null}
-     * @param kind        the object's kind, for what {@code ALL} means
-     * @param serverMajor the server's major version, for what {@code ALL} means there
-     * @return the grants, unsorted (the model sorts them)
+     * As {@link #grants(String[], String[], Set, String, Kind, int)}, for an object none of whose initial privileges
+     * depends on the server version (the built-in defaults of {@code acldefault} are the same from 12 to 18 but for
+     * the owner's own entry).
      */
     static List<Grant> grants(String[] acl, String[] initial, String owner, Kind kind, int serverMajor) {
+        return grants(acl, initial, Set.of(), owner, kind, serverMajor);
+    }
+
+    /**
+     * @param acl              the effective list ({@code coalesce(acl, acldefault(…))::text[]}); {@code null} reads as
+     *                         none
+     * @param initial          the initial privileges ({@code pg_init_privs.initprivs::text[]}), or {@code null}
+     * @param versionDependent initial privileges that some supported majors give and others do not, left out
+     *                         whether held or not ({@link #INITDB_VERSION_DEPENDENT} for initdb's; none otherwise)
+     * @param owner            the object's owner, whose entry is left out; may be {@code null}
+     * @param kind             the object's kind, for what {@code ALL} means
+     * @param serverMajor      the server's major version, for what {@code ALL} means there
+     * @return the grants, unsorted (the model sorts them)
+     */
+    static List<Grant> grants(String[] acl, String[] initial, Set<Grant> versionDependent, String owner, Kind kind,
+                              int serverMajor) {
         List<Grant> held = grants(acl, owner);
         if (held.isEmpty()) {
             return held;    // most columns: nothing to collapse (and 120,000 of them at 10,000 tables)
@@ -110,6 +128,7 @@ final class Acl {
             Set<Grant> initialGrants = new LinkedHashSet<>(grants(initial, owner));
             held.removeIf(initialGrants::contains);
         }
+        held.removeIf(versionDependent::contains);
         String letters = kind.letters(serverMajor);
         if (letters.length() < 2) {
             return dedupe(held);
@@ -141,19 +160,20 @@ final class Acl {
 
     /**
      * Initial privileges that initdb gives on some supported majors only: {@code CREATE} on {@code public} for
-     * {@code PUBLIC} (12 to 14). Whether they are held says nothing about the application.
+     * {@code PUBLIC} (12 to 14). Whether they are held says nothing about the application (see the class comment).
+     * The built-in defaults of {@code acldefault} have none: from 12 to 18 they differ in the owner's entry alone.
      */
-    private static final Set<Grant> VERSION_DEPENDENT_INITIAL = Set.of(new Grant("PUBLIC", "CREATE", false));
+    static final Set<Grant> INITDB_VERSION_DEPENDENT = Set.of(new Grant("PUBLIC", "CREATE", false));
 
     /**
      * The other half of the initial-privileges rule: an initial privilege that is no longer held was revoked by the
      * application ({@code REVOKE ALL ON SCHEMA public FROM PUBLIC} takes {@code USAGE} away), and is reported, unless
-     * initdb gives it on some supported majors only ({@code CREATE} on {@code public}), which would make a hardened
-     * 14 differ from a 15.
+     * it is one of {@code versionDependent}.
      *
+     * @param versionDependent as for {@link #grants(String[], String[], Set, String, Kind, int)}
      * @return the revoked initial privileges, or none when there are no initial privileges
      */
-    static List<Grant> revokedInitial(String[] acl, String[] initial, String owner) {
+    static List<Grant> revokedInitial(String[] acl, String[] initial, Set<Grant> versionDependent, String owner) {
         List<Grant> revoked = new ArrayList<>();
         if (initial == null) {
             return revoked;
@@ -168,7 +188,7 @@ final class Acl {
             }
         }
         for (Grant g : dedupe(grants(others.toArray(new String[0]), owner))) {
-            if (!held.contains(g) && !VERSION_DEPENDENT_INITIAL.contains(g)) {
+            if (!held.contains(g) && !versionDependent.contains(g)) {
                 revoked.add(g);
             }
         }

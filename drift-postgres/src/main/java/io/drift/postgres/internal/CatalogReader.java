@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -256,6 +258,19 @@ public final class CatalogReader {
         if (log.isTraceEnabled()) {
             log.trace("Catalog query {} took {} ms", query.name(), (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    /**
+     * @param serverMajor a server's major version
+     * @return every catalog query's SQL as a capture sends it to that server, by query name, in the order a capture
+     *         runs them (for drift-benchmarks, which times each query on its own)
+     */
+    public static Map<String, String> catalogSql(int serverMajor) {
+        Map<String, String> sql = new LinkedHashMap<>();
+        for (CatalogQuery query : CatalogQueries.all()) {
+            sql.put(query.name(), Sql.load(query.name(), serverMajor));
+        }
+        return sql;
     }
 
     /** Sets the capture's timeouts and search path for the transaction (one statement). */

@@ -2,20 +2,19 @@ package io.drift.postgres.internal;
 
 import io.drift.core.DriftException.Reason;
 import io.drift.core.DriftException;
+import io.drift.core.internal.SqlFailures;
 
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.net.ssl.SSLException;
 
 /**
- * The one place that turns a PostgreSQL error into a {@link DriftException}: SQLState to {@link Reason}, and a message
- * that says what happened, then the fix. Messages name the server as {@code host:port/database} (never the URL's
- * parameters, so never a password).
+ * Turns a PostgreSQL error into a {@link DriftException}: the reason from the one SQLState map all of Drift uses
+ * ({@link SqlFailures}), and a message that says what happened, then the fix. Messages name the server as
+ * {@code PostgreSQL at host:port/database} (never the URL's parameters, so never a password). A failure to connect is
+ * worded by {@link SqlFailures#connecting}, as it is for a {@code DataSource} core knows nothing else of; what only a
+ * capture can say (which query, which timeout) is worded here.
  *
  * <p><b>Internal: may change without notice.</b> Public only for {@code io.drift.postgres}.
  */
@@ -30,34 +29,7 @@ public final class Errors {
      * @return why it failed
      */
     public static Reason reason(String sqlState, Throwable cause) {
-        if (sqlState != null) {
-            switch (sqlState) {
-                case "28P01":   // invalid_password
-                case "28000":   // invalid_authorization_specification (no pg_hba entry, no such role)
-                    return Reason.AUTHENTICATION;
-                case "3D000":   // invalid_catalog_name
-                    return Reason.NO_DATABASE;
-                case "42501":   // insufficient_privilege
-                    return Reason.PERMISSION_DENIED;
-                case "57014":   // query_canceled (statement_timeout)
-                case "55P03":   // lock_not_available (lock_timeout)
-                    return Reason.TIMEOUT;
-                case "08004":   // the driver's "connection rejected": a password was asked for and none given
-                    return cause != null && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT)
-                            .matches("(?s).*(password|authentication).*") ? Reason.AUTHENTICATION : Reason.UNREACHABLE;
-                default:
-                    if (sqlState.startsWith("08")) {   // connection_exception: 08001, 08006…
-                        return Reason.UNREACHABLE;
-                    }
-            }
-        }
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException) {
-                return Reason.UNREACHABLE;
-            }
-        }
-        return Reason.OTHER;
+        return SqlFailures.reason(sqlState, cause);
     }
 
     /**
@@ -73,30 +45,7 @@ public final class Errors {
         if (specific != null) {
             return specific;
         }
-        Reason reason = reason(e.getSQLState(), e);
-        String detail = detail(e);
-        String message;
-        switch (reason) {
-            case UNREACHABLE:
-                message = "Cannot connect to PostgreSQL at " + where + " (" + detail + "). Check that the server is "
-                        + "running and that the host and port are right.";
-                break;
-            case AUTHENTICATION:
-                message = "PostgreSQL at " + where + " refused the credentials of user \"" + user + "\" (" + detail
-                        + "). Check the user name and password, and that pg_hba.conf lets this user connect.";
-                break;
-            case NO_DATABASE:
-                message = "The database named in the URL does not exist on PostgreSQL at " + where + " (" + detail
-                        + "). Check the database name in the URL, or create the database first.";
-                break;
-            case PERMISSION_DENIED:
-                message = "User \"" + user + "\" may not connect to PostgreSQL at " + where + " (" + detail
-                        + "). Grant it CONNECT on the database (GRANT CONNECT ON DATABASE … TO " + user + ").";
-                break;
-            default:
-                message = "Cannot connect to PostgreSQL at " + where + " (" + detail + ").";
-        }
-        return new DriftException(reason, message, e);
+        return SqlFailures.connecting(e, "PostgreSQL at " + where, user);
     }
 
     /**
@@ -109,7 +58,7 @@ public final class Errors {
     static DriftException refusedConnection(SQLException e, String where, String user) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String text = String.valueOf(e.getMessage());
-        String detail = detail(e);
+        String detail = SqlFailures.detail(e, true);
         switch (state) {
             case "53300":   // too_many_connections
                 if (text.contains("for role")) {
@@ -204,7 +153,7 @@ public final class Errors {
     static DriftException capturing(SQLException e, String where, String query, Duration timeout, Duration lock) {
         Reason reason = reason(e.getSQLState(), e);
         String part = query == null ? "the capture" : "the " + query + " query";
-        String detail = detail(e);
+        String detail = SqlFailures.detail(e, true);
         String message;
         if (stoppedAnswering(e)) {
             reason = Reason.TIMEOUT;
@@ -257,7 +206,7 @@ public final class Errors {
     /** @return whether a read from the server timed out on the client: the server stopped answering */
     private static boolean stoppedAnswering(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SocketTimeoutException) {
+            if (t instanceof java.net.SocketTimeoutException) {
                 return true;
             }
         }
@@ -316,25 +265,6 @@ public final class Errors {
         return new DriftException(Reason.UNSUPPORTED_DATABASE, "PostgreSQL " + version + " at " + where
                 + " is too old: Drift captures PostgreSQL 12 and later. Upgrade the server, or capture a copy of the "
                 + "database restored on PostgreSQL 12 or later.");
-    }
-
-    /** The driver's message, first line, without the severity prefix. */
-    private static String detail(SQLException e) {
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        if (root instanceof ConnectException) {
-            text = "connection refused";
-        } else if (root instanceof UnknownHostException) {
-            text = "unknown host " + root.getMessage();
-        } else if (root instanceof SocketTimeoutException) {
-            text = "timed out";
-        }
-        int newline = text.indexOf('\n');
-        text = newline < 0 ? text : text.substring(0, newline);
-        return text.replaceFirst("^(FATAL|ERROR): +", "").trim();
     }
 
     private static String seconds(Duration d) {

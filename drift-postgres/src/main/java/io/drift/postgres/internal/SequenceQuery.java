@@ -6,7 +6,10 @@ import io.drift.core.model.SequenceOptions;
 
 import org.jdbi.v3.core.Handle;
 
-/** Free-standing sequences (identity sequences are read with their column). */
+/**
+ * Free-standing sequences (identity sequences are read with their column). A sequence owned by a table the options
+ * exclude ({@code OWNED BY}, as {@code serial} makes) is that table's, and is left out with it.
+ */
 final class SequenceQuery implements CatalogQuery {
 
     @Override
@@ -25,6 +28,10 @@ final class SequenceQuery implements CatalogQuery {
             ObjectPath path = ObjectPath.of(row.string("schema"), row.string("name"));
             String owner = row.string("owner");
             String ownedTable = row.string("owned_table");
+            if (ownedTable != null && state.options.excludesTable(ObjectPath.of(row.string("owned_schema"),
+                    ownedTable))) {
+                return;
+            }
             ObjectPath ownedBy = ownedTable == null ? null
                     : ObjectPath.of(row.string("owned_schema"), ownedTable, row.string("owned_column"));
             state.snapshot.add(new Sequence(path,

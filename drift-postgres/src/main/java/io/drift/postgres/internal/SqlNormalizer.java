@@ -23,9 +23,11 @@ import java.util.Set;
  *       brackets or before a comma, one after a comma unless a number follows directly, as in {@code numeric(10,2)});
  *       a pair of parentheses around the whole expression, and a pair directly around another pair ({@code ((x))}),
  *       are dropped unless the content is a list (a row constructor) or the pair belongs to a call.</li>
- *   <li>{@link #defaultExpression(String, String)}: also drops the cast of a lone string literal to the column's own
- *       type ({@code 'a'::text} on a {@code text} column is {@code 'a'}), which is provably the same value; a cast
- *       to any other type is kept ({@code 'a '::bpchar} on a {@code text} column trims the blank). {@code nextval}
+ *   <li>{@link #defaultExpression(String, String)}: also drops the cast of a lone string literal that the column's
+ *       type applies anyway, where that is provably the same value: to the column's own type ({@code 'a'::text} on a
+ *       {@code text} column is {@code 'a'}), and the few others {@link #castIsImplied} lists ({@code 'new'::text} on
+ *       the {@code varchar(20)} column that {@code ALTER COLUMN … TYPE} made of a {@code text} one); any other cast is
+ *       kept ({@code 'a '::bpchar} on a {@code text} column trims the blank). {@code nextval}
  *       defaults need no rule of their own: the capture runs with {@code search_path = pg_catalog}, so the sequence
  *       is always schema-qualified, and {@code 'seq'::regclass} (bound once) and {@code 'seq'::text} (looked up at
  *       every call) stay different, as they are.</li>
@@ -245,7 +247,8 @@ final class SqlNormalizer {
     /**
      * @param expression the default as {@code pg_get_expr} prints it
      * @param columnType the column's type (any spelling {@link #type(String)} understands)
-     * @return the canonical text, without a cast that only restates the column's type; {@code null} for {@code null}
+     * @return the canonical text, without a cast of a lone string literal that the column's own type applies anyway
+     *         (see {@link #castIsImplied}); {@code null} for {@code null}
      */
     static String defaultExpression(String expression, String columnType) {
         if (expression == null) {
@@ -255,17 +258,81 @@ final class SqlNormalizer {
         if (columnType != null && tokens.size() >= 3 && tokens.get(0).kind == Kind.STRING
                 && tokens.get(1).is("::")) {
             String castType = type(render(tokens.subList(2, tokens.size()), false));
-            if (baseName(castType).equals(baseName(type(columnType)))) {
+            if (castIsImplied(tokens.get(0).text, castType, type(columnType))) {
                 return tokens.get(0).text;
             }
         }
         return render(tokens, true);
     }
 
+    /** Built-in string types that hold any text exactly as written, whatever the column they are assigned to. */
+    private static final Set<String> EXACT_STRINGS = Set.of("text", "character varying");
+
+    /** Built-in string types, which take a string assigned to them as they would read it from a literal. */
+    private static final Set<String> STRINGS = Set.of("text", "character varying", "character");
+
+    /** Integers: assigning one to another gives the same number, or the same out-of-range error, as the literal. */
+    private static final Set<String> INTEGERS = Set.of("smallint", "integer", "bigint");
+
     /**
-     * The type without modifiers, which a cast in a default leaves to the column's own coercion:
-     * {@code character varying(20)} → {@code character varying}; {@code numeric(10,2)[]} → {@code numeric[]};
-     * {@code character(3)} and {@code bpchar} → {@code character}.
+     * Whether {@code literal::castType}, assigned to a column of {@code columnType}, is the value the literal alone
+     * gives that column: then the cast is said by the column's type anyway, and only records how the default was
+     * written, or what the column's type was when it was written ({@code ALTER COLUMN … TYPE} keeps the default as it
+     * was, so a {@code text} column's {@code 'new'::text} stays on the {@code varchar(20)} column it becomes, where a
+     * new column would read {@code 'new'::character varying}). Provably the same value:
+     * <ul>
+     *   <li>a cast to the column's own type, without a type modifier of its own (a {@code varchar(3)} cast would cut
+     *       the literal before a {@code varchar(10)} column sees it);</li>
+     *   <li>a cast to {@code text} or {@code varchar}, which keep any string as written, on a {@code text},
+     *       {@code varchar(n)} or {@code character(n)} column (the column pads or checks the length exactly as it
+     *       would for the literal);</li>
+     *   <li>a cast to {@code bpchar} on a {@code text} or {@code varchar} column when the literal has no trailing
+     *       blank ({@code bpchar} drops trailing blanks when it becomes text: {@code 'a '::bpchar} is {@code 'a'});</li>
+     *   <li>a cast to an integer type on an integer or {@code numeric} column ({@code '-1'::integer} on a
+     *       {@code bigint} column or, the default {@code DEFAULT -1} gives it, on a {@code smallint} one: the same
+     *       number, or the same out-of-range error at insert; not from {@code numeric}, which rounds
+     *       {@code '1.5'::numeric} into an integer where the literal is refused, nor to or from {@code real} or
+     *       {@code double precision}, where {@code '0.1'::real} is not {@code 0.1});</li>
+     *   <li>the same for arrays of those, element by element ({@code '{a}'::text[]} on a {@code varchar(5)[]}
+     *       column), but for {@code bpchar} arrays.</li>
+     * </ul>
+     * Any other cast is kept: a user type's cast may do anything, and {@code '2020-01-01'::timestamp} on a
+     * {@code timestamptz} column is read in the session's time zone at every insert.
+     */
+    static boolean castIsImplied(String literal, String castType, String columnType) {
+        boolean array = castType.endsWith("[]");
+        if (array != columnType.endsWith("[]")) {
+            return false;
+        }
+        String cast = array ? castType.substring(0, castType.length() - 2) : castType;
+        String column = array ? columnType.substring(0, columnType.length() - 2) : columnType;
+        if (cast.equals(column)) {
+            return true;
+        }
+        if (cast.indexOf('"') >= 0 || column.indexOf('"') >= 0 || cast.indexOf('.') >= 0
+                || column.indexOf('.') >= 0) {
+            return false;   // a user type
+        }
+        if (cast.indexOf('(') >= 0) {
+            return false;   // a type modifier of its own, which is not the column's
+        }
+        String castBase = baseName(cast);
+        String columnBase = baseName(column);
+        if (castBase.equals(columnBase)) {
+            return true;
+        }
+        if (EXACT_STRINGS.contains(castBase) && STRINGS.contains(columnBase)) {
+            return true;
+        }
+        if (castBase.equals("character") && EXACT_STRINGS.contains(columnBase)) {
+            return !array && !literal.startsWith("E") && !literal.startsWith("e") && !literal.endsWith(" '");
+        }
+        return INTEGERS.contains(castBase) && (INTEGERS.contains(columnBase) || columnBase.equals("numeric"));
+    }
+
+    /**
+     * The type without modifiers: {@code character varying(20)} → {@code character varying};
+     * {@code numeric(10,2)[]} → {@code numeric[]}; {@code character(3)} and {@code bpchar} → {@code character}.
      */
     private static String baseName(String type) {
         int open = type.indexOf('(');

@@ -6,7 +6,11 @@ import io.drift.core.model.TableKind;
 
 import org.jdbi.v3.core.Handle;
 
-/** Tables of every kind, partitions and inheritance; registers each for the member queries. */
+/**
+ * Tables of every kind, partitions and inheritance; registers each for the member queries. A table the options
+ * exclude ({@code CaptureOptions.excludeTables}) is not registered, so that nothing of it is captured: the member
+ * queries leave out what belongs to no registered relation, with no query of their own.
+ */
 final class TableQuery implements CatalogQuery {
 
     @Override
@@ -18,6 +22,9 @@ final class TableQuery implements CatalogQuery {
     public void read(Handle handle, CaptureState state) {
         Rows.forEach(handle, "tables", state, row -> {
             ObjectPath path = ObjectPath.of(row.string("schema"), row.string("name"));
+            if (state.options.excludesTable(path)) {
+                return;
+            }
             String owner = row.string("owner");
             Table.Builder table = Table.builder(path)
                     .tableKind(kind(row.string("relkind")))

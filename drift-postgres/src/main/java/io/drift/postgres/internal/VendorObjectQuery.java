@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A kind the model has no record for, captured with one bulk query as {@link VendorObject}s: range types, rules,
@@ -64,6 +65,10 @@ final class VendorObjectQuery implements CatalogQuery {
     public void read(Handle handle, CaptureState state) {
         Rows.forEach(handle, name, state, row -> {
             String kind = kindPerRow ? row.string("kind") : vendorKind;
+            if (kind.equals("pg.rule") && state.options.excludesTable(ObjectPath.of(row.string("schema"),
+                    row.string("parent")))) {
+                return;     // a rule belongs to its table (or view), and goes with an excluded one
+            }
             List<String> parts = new ArrayList<>();
             parts.add(kind);
             for (String column : new String[] {"schema", "parent", "name"}) {
@@ -90,7 +95,7 @@ final class VendorObjectQuery implements CatalogQuery {
                     String owner = row.string("owner");
                     Acl.asAttributes(Acl.grants(acl, initial, owner, Acl.Kind.valueOf(rowAclKind),
                             state.serverMajor), attributes);
-                    Acl.asAttributes("revoked.", Acl.revokedInitial(acl, initial, owner), attributes);
+                    Acl.asAttributes("revoked.", Acl.revokedInitial(acl, initial, Set.of(), owner), attributes);
                 }
             } else if (aclKind != null) {
                 Acl.asAttributes(Acl.grants(row.strings("acl"), null, row.string("owner"), aclKind,

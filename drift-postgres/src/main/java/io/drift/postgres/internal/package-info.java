@@ -1,5 +1,6 @@
 /**
  * <b>Internal: may change without notice.</b> JDBI catalog readers; their SQL lives in
- * {@code io/drift/postgres/internal/sql/*.sql}, one file per query.
+ * {@code io/drift/postgres/internal/sql/*.sql}, one file per query for every server version, with the variants of
+ * the lines that differ between versions in {@code --#if pg >= N} blocks (see {@code Sql}).
  */
 package io.drift.postgres.internal;

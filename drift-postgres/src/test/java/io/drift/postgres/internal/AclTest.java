@@ -8,6 +8,7 @@ import io.drift.core.model.Grant;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 class AclTest {
 
@@ -103,16 +104,41 @@ class AclTest {
     void a_revoked_initial_privilege_is_reported_unless_only_some_majors_give_it() {
         String[] initial14 = {"postgres=UC/postgres", "=UC/postgres"};
         String[] initial15 = {"pg_database_owner=UC/pg_database_owner", "=U/pg_database_owner"};
-        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres", "=U/postgres"}, initial14, "postgres"))
-                .isEmpty();
-        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres"}, initial14, "postgres"))
+        Set<Grant> initdb = Acl.INITDB_VERSION_DEPENDENT;
+        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres", "=U/postgres"}, initial14, initdb,
+                "postgres")).isEmpty();
+        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres"}, initial14, initdb, "postgres"))
                 .containsExactly(new Grant("PUBLIC", "USAGE", false));
-        assertThat(Acl.revokedInitial(new String[] {"pg_database_owner=UC/pg_database_owner"}, initial15,
+        assertThat(Acl.revokedInitial(new String[] {"pg_database_owner=UC/pg_database_owner"}, initial15, initdb,
                 "pg_database_owner")).containsExactly(new Grant("PUBLIC", "USAGE", false));
-        assertThat(Acl.revokedInitial(new String[] {"app=r/o"}, null, "o")).isEmpty();
+        assertThat(Acl.revokedInitial(new String[] {"app=r/o"}, null, initdb, "o")).isEmpty();
         // ALTER SCHEMA public OWNER TO postgres on 15: the initial owner's entry moves with ownership
-        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres", "=U/postgres"}, initial15, "postgres"))
-                .isEmpty();
+        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres", "=U/postgres"}, initial15, initdb,
+                "postgres")).isEmpty();
+        // Without the version-dependent set (a built-in default), a revoked CREATE would be reported.
+        assertThat(Acl.revokedInitial(new String[] {"postgres=UC/postgres", "=U/postgres"}, initial14, Set.of(),
+                "postgres")).containsExactly(new Grant("PUBLIC", "CREATE", false));
+    }
+
+    @Test
+    void create_for_public_on_the_public_schema_is_left_out_held_or_not_on_every_major() {
+        String[] initial14 = {"postgres=UC/postgres", "=UC/postgres"};
+        String[] initial15 = {"pg_database_owner=UC/pg_database_owner", "=U/pg_database_owner"};
+        Set<Grant> initdb = Acl.INITDB_VERSION_DEPENDENT;
+        // #8: ALTER SCHEMA public OWNER TO postgres; REVOKE USAGE …; GRANT ALL … TO PUBLIC gives the same ACL on both
+        String[] script = {"postgres=UC/postgres", "=UC/postgres"};
+        assertThat(Acl.grants(script, initial14, initdb, "postgres", Acl.Kind.SCHEMA, 14)).isEmpty();
+        assertThat(Acl.grants(script, initial15, initdb, "postgres", Acl.Kind.SCHEMA, 17)).isEmpty();
+        // GRANT CREATE ON SCHEMA public TO PUBLIC on 17, owner untouched
+        assertThat(Acl.grants(new String[] {"pg_database_owner=UC/pg_database_owner", "=UC/pg_database_owner"},
+                initial15, initdb, "pg_database_owner", Acl.Kind.SCHEMA, 17)).isEmpty();
+        // but a grant to a role is the application's
+        assertThat(Acl.grants(new String[] {"pg_database_owner=UC/pg_database_owner", "=U/pg_database_owner",
+                "app=C/pg_database_owner"}, initial15, initdb, "pg_database_owner", Acl.Kind.SCHEMA, 17))
+                .containsExactly(new Grant("app", "CREATE", false));
+        // and on a schema of the application's, CREATE for PUBLIC is reported
+        assertThat(Acl.grants(new String[] {"o=UC/o", "=C/o"}, null, Set.of(), "o", Acl.Kind.SCHEMA, 17))
+                .containsExactly(new Grant("PUBLIC", "CREATE", false));
     }
 
     @Test

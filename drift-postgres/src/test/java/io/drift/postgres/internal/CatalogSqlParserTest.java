@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,19 +20,23 @@ import java.util.stream.Stream;
 /** The capture's parameter parser finds what JDBI's default parser finds, on every statement the capture sends. */
 class CatalogSqlParserTest {
 
+    /** Every catalog query as the server of each major from 12 to 18 gets it, and the two setup statements. */
     static Stream<String> captureSql() throws IOException, URISyntaxException {
         URL folder = CatalogSqlParserTest.class.getResource("sql/schemas.sql");
         assertThat(folder).as("the catalog SQL on the class path").isNotNull();
         List<String> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()).getParent())) {
             for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
-                all.add(Files.readString(file, StandardCharsets.UTF_8));
+                String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
+                for (int major = Sql.OLDEST; major <= Sql.NEWEST; major++) {
+                    all.add(Sql.load(name, major));
+                }
             }
         }
-        assertThat(all).hasSizeGreaterThan(20);
+        assertThat(all).hasSize(CatalogQueries.all().size() * (Sql.NEWEST - Sql.OLDEST + 1));
         all.add(CatalogReader.CONFIGURE);
         all.add(CatalogReader.CONFIGURE_AND_EXPORT);
-        return all.stream();
+        return all.stream().distinct();
     }
 
     @ParameterizedTest

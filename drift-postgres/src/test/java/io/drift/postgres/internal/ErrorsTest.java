@@ -68,7 +68,7 @@ class ErrorsTest {
                 "FATAL: password authentication failed for user \"bob\"\n  Detail: more", "28P01"), "db:5432/app", "bob");
         assertThat(e.getMessage()).isEqualTo("PostgreSQL at db:5432/app refused the credentials of user \"bob\" "
                 + "(password authentication failed for user \"bob\"). Check the user name and password, and that "
-                + "pg_hba.conf lets this user connect.");
+                + "the server's access rules (pg_hba.conf on PostgreSQL) let this user connect from here.");
     }
 
     // ---- issue 9 #9: each refusal with its fix; the texts are the driver's and the server's own

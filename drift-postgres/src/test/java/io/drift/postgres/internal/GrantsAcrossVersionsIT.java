@@ -17,20 +17,28 @@ import io.drift.test.postgres.TestDatabase;
 import io.drift.test.postgres.TestPostgres;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The one ACL rule ({@link Acl}) on every major: the public schema's initial privileges (=UC to 14, =U from 15) are
- * the server's; GRANT ALL reads as ALL whether or not it includes MAINTAIN (17); a revoked default privilege shows;
- * extension versions differ between majors and are ignored by default.
+ * The one ACL rule ({@link Acl}) on every major: the public schema's initial privileges (=UC to 14, =U from 15) and
+ * owner (the bootstrap superuser to 14, pg_database_owner from 15) are the server's, so the same DDL reads the same on
+ * two majors, whether it leaves each side as its own initdb did or gives both the same privileges (#8); GRANT ALL
+ * reads as ALL whether or not it includes MAINTAIN (17); a revoked default privilege shows; extension versions differ
+ * between majors and are ignored by default.
  */
 class GrantsAcrossVersionsIT {
 
-    static Stream<Integer> versions() {
-        return TestPostgres.availableVersions().stream().filter(v -> v >= Sql.OLDEST);
+    static List<Integer> versions() {
+        return Majors.all();
     }
 
     private static SchemaDef publicSchema(Snapshot snapshot) {
@@ -60,6 +68,139 @@ class GrantsAcrossVersionsIT {
             db.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
             assertThat(publicSchema(Captures.capture(db)).attributes().values()).as("USAGE taken from PUBLIC")
                     .containsExactly(java.util.Map.entry("pg.revoked.PUBLIC", "USAGE"));
+        }
+    }
+
+    /**
+     * DDL about privileges whose every default changed between majors somewhere (the public schema's ACL and owner
+     * in 15; the built-in defaults of functions, types, tables and schemas, which default privileges replace), with
+     * the oldest major it runs on.
+     */
+    private static final Map<String, Integer> SAME_DDL = new LinkedHashMap<>();
+
+    static {
+        SAME_DDL.put("", Sql.OLDEST);   // each side as its own initdb left it
+        // #8: the same ACL, {postgres=UC/postgres,=UC/postgres}, on every major (on 14 the state initdb left)
+        SAME_DDL.put("ALTER SCHEMA public OWNER TO postgres; REVOKE USAGE ON SCHEMA public FROM PUBLIC;"
+                + " GRANT ALL ON SCHEMA public TO PUBLIC", Sql.OLDEST);
+        SAME_DDL.put("REVOKE CREATE ON SCHEMA public FROM PUBLIC", Sql.OLDEST);   // 12-14 hardening; 15's default
+        SAME_DDL.put("GRANT CREATE ON SCHEMA public TO PUBLIC", Sql.OLDEST);      // 15's hardening undone
+        SAME_DDL.put("REVOKE ALL ON SCHEMA public FROM PUBLIC", Sql.OLDEST);
+        SAME_DDL.put("ALTER SCHEMA public OWNER TO grants_owner; GRANT USAGE ON SCHEMA public TO grants_app;"
+                + " GRANT CREATE ON SCHEMA public TO grants_app WITH GRANT OPTION", Sql.OLDEST);
+        SAME_DDL.put("ALTER SCHEMA public OWNER TO pg_database_owner", 14);      // the role exists from 14
+        SAME_DDL.put("ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;"
+                + " ALTER DEFAULT PRIVILEGES REVOKE USAGE ON TYPES FROM PUBLIC;"
+                + " ALTER DEFAULT PRIVILEGES GRANT ALL ON TABLES TO grants_app;"
+                + " ALTER DEFAULT PRIVILEGES GRANT USAGE ON SCHEMAS TO grants_app;"
+                + " ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON SEQUENCES TO grants_app;"
+                + " CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY); CREATE SEQUENCE s;"
+                + " CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';"
+                + " CREATE TYPE e AS ENUM ('a'); CREATE DOMAIN d AS int; CREATE SCHEMA later", Sql.OLDEST);
+        SAME_DDL.put("CREATE TABLE t (id int, name text); CREATE VIEW v AS SELECT id FROM t;"
+                + " CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'; CREATE TYPE e AS ENUM ('a');"
+                + " CREATE DOMAIN d AS int; CREATE SCHEMA app;"
+                + " REVOKE EXECUTE ON FUNCTION f() FROM PUBLIC; REVOKE USAGE ON TYPE e FROM PUBLIC;"
+                + " GRANT USAGE ON DOMAIN d TO grants_app; GRANT ALL ON t TO grants_app; GRANT SELECT ON v TO PUBLIC;"
+                + " GRANT UPDATE (name) ON t TO grants_app; GRANT CREATE ON SCHEMA app TO PUBLIC", Sql.OLDEST);
+    }
+
+    static Stream<Arguments> sameDdlOnTwoMajors() {
+        return SAME_DDL.entrySet().stream().flatMap(script -> Majors.others(script.getValue()).stream()
+                .map(major -> Arguments.of(script.getKey(), major)));
+    }
+
+    /** The reference major's snapshots, by DDL: each is compared with every other major. */
+    private static final Map<String, Snapshot> REFERENCE = new ConcurrentHashMap<>();
+
+    private static Snapshot reference(String ddl) {
+        return REFERENCE.computeIfAbsent(ddl, d -> {
+            try (TestDatabase db = TestPostgres.start(Majors.reference()).newDatabase()) {
+                return privileges(db, d);
+            }
+        });
+    }
+
+    private static Snapshot privileges(TestDatabase db, String ddl) {
+        role(db, "grants_app");
+        role(db, "grants_owner");
+        if (!ddl.isEmpty()) {
+            db.execute(ddl);
+        }
+        return Captures.withoutDatabase(Captures.capture(db));
+    }
+
+    /** Owners compared, as well as grants: both have defaults that changed. */
+    private static final DiffOptions STRICT = DiffOptions.builder().disable(DiffOption.IGNORE_OWNERS).build();
+
+    @ParameterizedTest(name = "[{1}] {0}")
+    @MethodSource("sameDdlOnTwoMajors")
+    void the_same_privilege_ddl_reads_the_same_on_two_majors(String ddl, int major) {
+        Snapshot reference = reference(ddl);
+        try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
+            Snapshot other = privileges(db, ddl);
+            List<Difference> forward = Corpus.diff(reference, other, STRICT);
+            List<Difference> backward = Corpus.diff(other, reference, STRICT);
+            assertThat(forward).as("PostgreSQL %d (expected) vs %d (actual):%s", Majors.reference(), major,
+                    Corpus.render(forward)).isEmpty();
+            assertThat(backward).as("PostgreSQL %d (expected) vs %d (actual):%s", major, Majors.reference(),
+                    Corpus.render(backward)).isEmpty();
+            assertThat(Captures.differences(reference, other)).isEmpty();
+        }
+    }
+
+    /**
+     * #8: an untouched 14 holds {@code =UC} on public and the script gives the same; an untouched 17 holds {@code =U}
+     * and the script gives {@code =UC}. Each pair (same effective privileges; each as initdb left it) is equal, and
+     * so is every mix of the four.
+     */
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @MethodSource("others")
+    void untouched_and_scripted_public_schemas_of_two_majors_all_compare_equal(int major) {
+        String script = "ALTER SCHEMA public OWNER TO postgres; REVOKE USAGE ON SCHEMA public FROM PUBLIC;"
+                + " GRANT ALL ON SCHEMA public TO PUBLIC";
+        List<Snapshot> four = new ArrayList<>(List.of(reference(""), reference(script)));
+        for (String ddl : List.of("", script)) {
+            try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
+                four.add(privileges(db, ddl));
+            }
+        }
+        for (Snapshot expected : four) {
+            for (Snapshot actual : four) {
+                assertThat(Corpus.diff(expected, actual, STRICT)).isEmpty();
+            }
+        }
+    }
+
+    static List<Integer> others() {
+        return Majors.others();
+    }
+
+    /** What the rule leaves out is that one privilege on that one schema: the rest is still reported, on every major. */
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @MethodSource("versions")
+    void what_the_application_changed_is_still_reported(int major) {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("CREATE SCHEMA app; GRANT CREATE ON SCHEMA app TO PUBLIC",
+                "WARNING: changed schema app grants: expected null, actual CREATE to PUBLIC");
+        cases.put("REVOKE ALL ON SCHEMA public FROM PUBLIC",
+                "WARNING: changed schema public attributes.pg.revoked.PUBLIC: expected null, actual USAGE");
+        cases.put("GRANT USAGE ON SCHEMA public TO grants_app",
+                "WARNING: changed schema public grants: expected null, actual USAGE to grants_app");
+        cases.put("ALTER SCHEMA public OWNER TO grants_owner",
+                "INFO: changed schema public owner: expected null, actual grants_owner");
+        Map<String, Snapshot> bases = new HashMap<>();
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Snapshot base = bases.computeIfAbsent(c.getKey().startsWith("CREATE SCHEMA app") ? "CREATE SCHEMA app" : "",
+                    ddl -> {
+                        try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
+                            return privileges(db, ddl);
+                        }
+                    });
+            try (TestDatabase db = TestPostgres.start(major).newDatabase()) {
+                assertThat(Corpus.diff(base, privileges(db, c.getKey()), STRICT)).as(c.getKey())
+                        .extracting(Difference::toString).containsExactly(c.getValue());
+            }
         }
     }
 
@@ -105,7 +246,7 @@ class GrantsAcrossVersionsIT {
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")
-    @MethodSource("versions")
+    @MethodSource("others")
     void extension_versions_differ_between_majors_and_are_ignored_by_default(int major) {
         Snapshot reference;
         try (TestDatabase db = TestPostgres.start().newDatabase()) {
@@ -125,7 +266,7 @@ class GrantsAcrossVersionsIT {
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")
-    @MethodSource("versions")
+    @MethodSource("others")
     void a_bare_gen_random_uuid_is_pgcryptos_on_12_and_the_core_one_from_13_and_that_is_reported(int major) {
         String ddl = "CREATE EXTENSION pgcrypto; CREATE TABLE t (id uuid DEFAULT gen_random_uuid())";
         Snapshot reference;

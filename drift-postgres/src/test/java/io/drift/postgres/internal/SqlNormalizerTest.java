@@ -174,6 +174,58 @@ class SqlNormalizerTest {
         }
 
         @Test
+        void a_cast_the_column_applies_anyway_is_dropped_8() {
+            // ALTER COLUMN … TYPE keeps the default as written for the old type (#8): text → varchar(20)
+            assertThat(SqlNormalizer.defaultExpression("'new'::text", "character varying(20)")).isEqualTo("'new'");
+            assertThat(SqlNormalizer.defaultExpression("'new'::character varying", "text")).isEqualTo("'new'");
+            assertThat(SqlNormalizer.defaultExpression("'ab'::text", "character(5)")).isEqualTo("'ab'");
+            assertThat(SqlNormalizer.defaultExpression("'ab'::character varying", "character(5)")).isEqualTo("'ab'");
+            assertThat(SqlNormalizer.defaultExpression("'ab'::bpchar", "text")).isEqualTo("'ab'");
+            assertThat(SqlNormalizer.defaultExpression("'ab'::bpchar", "character varying(5)")).isEqualTo("'ab'");
+            assertThat(SqlNormalizer.defaultExpression("'-1'::smallint", "integer")).isEqualTo("'-1'");
+            assertThat(SqlNormalizer.defaultExpression("'-1'::integer", "bigint")).isEqualTo("'-1'");
+            assertThat(SqlNormalizer.defaultExpression("'-1'::bigint", "numeric(20,0)")).isEqualTo("'-1'");
+            assertThat(SqlNormalizer.defaultExpression("'7'::bigint", "numeric")).isEqualTo("'7'");
+            // DEFAULT -1 on a smallint column reads '-1'::integer: the same number, or the same error
+            assertThat(SqlNormalizer.defaultExpression("'-1'::integer", "smallint")).isEqualTo("'-1'");
+            assertThat(SqlNormalizer.defaultExpression("'{a}'::text[]", "character varying(5)[]")).isEqualTo("'{a}'");
+            assertThat(SqlNormalizer.defaultExpression("'{-1}'::integer[]", "bigint[]")).isEqualTo("'{-1}'");
+            assertThat(SqlNormalizer.defaultExpression("''::public.hstore", "public.hstore")).isEqualTo("''");
+            assertThat(SqlNormalizer.defaultExpression("'a'::public.\"Mood\"", "public.\"Mood\""))
+                    .isEqualTo("'a'");
+            assertThat(SqlNormalizer.defaultExpression("'a'::character varying(3)", "character varying(3)"))
+                    .isEqualTo("'a'");
+        }
+
+        @Test
+        void a_cast_that_could_change_the_value_is_kept() {
+            // bpchar drops trailing blanks when it becomes text
+            assertThat(SqlNormalizer.defaultExpression("'a '::bpchar", "character varying(5)"))
+                    .isEqualTo("'a '::bpchar");
+            assertThat(SqlNormalizer.defaultExpression("'{a}'::bpchar[]", "text[]")).isEqualTo("'{a}'::bpchar[]");
+            // a cast with a length of its own cuts the literal before the column sees it
+            assertThat(SqlNormalizer.defaultExpression("'abcdef'::character varying(3)", "character varying(10)"))
+                    .isEqualTo("'abcdef'::character varying(3)");
+            assertThat(SqlNormalizer.defaultExpression("'abcdef'::character varying(3)", "text"))
+                    .isEqualTo("'abcdef'::character varying(3)");
+            // down the numbers, or through floating point
+            assertThat(SqlNormalizer.defaultExpression("'1.5'::numeric", "integer")).isEqualTo("'1.5'::numeric");
+            assertThat(SqlNormalizer.defaultExpression("'7'::numeric", "bigint")).isEqualTo("'7'::numeric");
+            assertThat(SqlNormalizer.defaultExpression("'0.1'::real", "double precision")).isEqualTo("'0.1'::real");
+            assertThat(SqlNormalizer.defaultExpression("'1'::integer", "double precision"))
+                    .isEqualTo("'1'::integer");
+            // read in the session's time zone at every insert
+            assertThat(SqlNormalizer.defaultExpression("'2020-01-01 00:00:00'::timestamp without time zone",
+                    "timestamp with time zone")).isEqualTo("'2020-01-01 00:00:00'::timestamp without time zone");
+            // a user type's cast may do anything; name cuts at 63 bytes
+            assertThat(SqlNormalizer.defaultExpression("'a'::text", "public.citext")).isEqualTo("'a'::text");
+            assertThat(SqlNormalizer.defaultExpression("'a'::public.citext", "text")).isEqualTo("'a'::public.citext");
+            assertThat(SqlNormalizer.defaultExpression("'n'::name", "text")).isEqualTo("'n'::name");
+            // an array cast on a scalar column, or the other way round
+            assertThat(SqlNormalizer.defaultExpression("'{a}'::text[]", "text")).isEqualTo("'{a}'::text[]");
+        }
+
+        @Test
         void only_a_lone_literal_loses_its_cast() {
             assertThat(SqlNormalizer.defaultExpression("('a'::text || 'b'::text)", "text"))
                     .isEqualTo("'a'::text || 'b'::text");

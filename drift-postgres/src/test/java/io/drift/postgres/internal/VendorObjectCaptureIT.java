@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 class VendorObjectCaptureIT {
 
     static Stream<Integer> versions() {
-        return TestPostgres.availableVersions().stream().filter(v -> v >= Sql.OLDEST);
+        return Majors.all().stream();
     }
 
     private static Map<String, Map<String, String>> vendorObjects(Snapshot snapshot) {

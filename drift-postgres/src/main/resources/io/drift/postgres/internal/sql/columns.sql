@@ -4,7 +4,7 @@
 -- function over rows sorted by attrelid, attnum) sorted every row with its default's node tree, spilling to disk:
 -- 0.35 s of this query's 1.24 s at 125,000 columns. format_type and pg_get_expr are the server's canonical renderings; the
 -- capture runs with search_path = pg_catalog, so every user type and function comes out schema-qualified.
--- PostgreSQL 12 and 13: no attcompression (see columns-pg14.sql).
+-- attcompression (COMPRESSION; empty means the default) exists from PostgreSQL 14.
 SELECT a.attrelid                                                   AS relid,
        a.attname                                                    AS name,
        a.attnum                                                     AS attnum,
@@ -38,7 +38,11 @@ SELECT a.attrelid                                                   AS relid,
        a.attacl::text[]                                             AS acl,
        -- The owner is needed only to read a column's own ACL; most columns have none.
        CASE WHEN a.attacl IS NOT NULL THEN pg_get_userbyid(c.relowner) END AS owner,
+--#if pg >= 14
+       NULLIF(a.attcompression::text, '')                           AS compression
+--#else
        NULL::text                                                   AS compression
+--#endif
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_type t ON t.oid = a.atttypid

@@ -4,7 +4,8 @@
 -- A foreign key that references a partitioned table gets an internal clone per referenced partition, on the same
 -- referencing table (conparentid pointing to a constraint of the same table): those are left out. A partition's own
 -- copy of its parent's constraint (another table) is kept, as the partition really has it.
--- PostgreSQL 12 to 14 (see constraints-pg15.sql, constraints-pg18.sql).
+-- From PostgreSQL 15: NULLS NOT DISTINCT, ON DELETE SET NULL (columns); from 18: NOT ENFORCED (conenforced) and
+-- WITHOUT OVERLAPS (conperiod).
 SELECT k.conrelid                                          AS relid,
        k.conname                                           AS name,
        k.contype::text                                     AS type,
@@ -21,7 +22,11 @@ SELECT k.conrelid                                          AS relid,
            ARRAY(SELECT pg_get_indexdef(i.indexrelid, g.k, true)
                  FROM generate_series(i.indnkeyatts + 1, i.indnatts) g(k) ORDER BY g.k)
        END                                                 AS include,
+--#if pg >= 15
+       COALESCE(i.indnullsnotdistinct, false)              AS nulls_not_distinct,
+--#else
        false                                               AS nulls_not_distinct,
+--#endif
        fn.nspname                                          AS ref_schema,
        f.relname                                           AS ref_table,
        ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(attnum, ord)
@@ -30,11 +35,23 @@ SELECT k.conrelid                                          AS relid,
        k.confupdtype::text                                 AS on_update,
        k.confdeltype::text                                 AS on_delete,
        k.confmatchtype::text                               AS match,
+--#if pg >= 15
+       CASE WHEN k.confdelsetcols IS NOT NULL THEN
+           ARRAY(SELECT a.attname::text FROM unnest(k.confdelsetcols) WITH ORDINALITY u(attnum, ord)
+                 JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum ORDER BY u.ord)
+       END                                                 AS on_delete_set_columns,
+--#else
        NULL::text[]                                        AS on_delete_set_columns,
+--#endif
        CASE WHEN k.contype = 'c' THEN pg_get_expr(k.conbin, k.conrelid, true) END AS check_expression,
        CASE WHEN k.contype = 'x' THEN pg_get_constraintdef(k.oid, true) END        AS definition,
+--#if pg >= 18
+       k.conenforced                                       AS enforced,
+       k.conperiod                                         AS without_overlaps,
+--#else
        true                                                AS enforced,
        false                                               AS without_overlaps,
+--#endif
        dsc.description                                     AS comment,
        -- The index behind a primary key, unique or exclusion constraint is not captured as an index (the constraint
        -- stands for it), so what is set on that index itself comes with the constraint: ALTER INDEX … SET (…),

@@ -2,7 +2,7 @@
 -- index that implements a primary key, unique or exclusion constraint is represented by that constraint and left out
 -- here. Keys and INCLUDE columns come one by one from pg_get_indexdef(oid, k, true); the full pg_get_indexdef is kept
 -- as the definition (it names the index and the table, both stable across databases built from the same DDL).
--- PostgreSQL 12 to 14 (see indexes-pg15.sql).
+-- NULLS NOT DISTINCT exists from PostgreSQL 15.
 SELECT i.indrelid                                         AS relid,
        x.relname                                          AS name,
        i.indisunique                                      AS is_unique,
@@ -12,7 +12,11 @@ SELECT i.indrelid                                         AS relid,
        ARRAY(SELECT pg_get_indexdef(i.indexrelid, g.k, true)
              FROM generate_series(i.indnkeyatts + 1, i.indnatts) g(k) ORDER BY g.k) AS include,
        pg_get_expr(i.indpred, i.indrelid, true)           AS predicate,
+--#if pg >= 15
+       i.indnullsnotdistinct                              AS nulls_not_distinct,
+--#else
        false                                              AS nulls_not_distinct,
+--#endif
        i.indisvalid                                       AS valid,
        pg_get_indexdef(i.indexrelid)                      AS definition,
        dsc.description                                    AS comment,

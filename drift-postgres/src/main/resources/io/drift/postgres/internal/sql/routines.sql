@@ -1,4 +1,5 @@
--- Functions, procedures, aggregates and window functions (PostgreSQL 12 and 13: no SQL-standard bodies yet).
+-- Functions, procedures, aggregates and window functions. From 14, a SQL-standard body (BEGIN ATOMIC … END,
+-- RETURN …) has no prosrc; pg_get_function_sqlbody renders it.
 -- The identity (name + input argument types) is what tells overloads apart. The definition is prosrc, the body
 -- exactly as written, because pg_get_functiondef's layout changes between versions. An aggregate has no body: its
 -- definition is built from pg_aggregate instead.
@@ -53,8 +54,15 @@ SELECT p.oid,
                'MINITCOND = ' || quote_literal(ag.aggminitval),
                'SORTOP = ' || nullif(ag.aggsortop, 0)::regoperator::text,
                CASE ag.aggkind WHEN 'o' THEN 'ORDERED' WHEN 'h' THEN 'HYPOTHETICAL' END)
+--#if pg >= 14
+       WHEN p.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(p.oid)
+--#endif
        ELSE p.prosrc END                          AS definition,
+--#if pg >= 14
+       p.prosqlbody IS NOT NULL                 AS sql_body,
+--#else
        false                                    AS sql_body,
+--#endif
        p.probin                                   AS object_file,
        pg_get_userbyid(p.proowner)                AS owner,
        d.description                              AS comment,

@@ -10,6 +10,9 @@ SELECT n.oid,
        (SELECT ip.initprivs::text[] FROM pg_init_privs ip
         WHERE ip.classoid = 'pg_namespace'::regclass AND ip.objoid = n.oid AND ip.objsubid = 0
           AND ip.privtype = 'i')                AS initial_acl,
+       -- An owner initdb gives the schemas it creates on some supported major: the bootstrap superuser (OID 10, the
+       -- public schema's owner to 14) or pg_database_owner (its owner from 15). See SchemaQuery.
+       n.nspowner = 10 OR pg_get_userbyid(n.nspowner) = 'pg_database_owner' AS initdb_owner,
        EXISTS (SELECT 1 FROM pg_depend d
                WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
                                                AS extension_member

@@ -1,6 +1,8 @@
--- Triggers on tables and views, PostgreSQL 12. Internal triggers (tgisinternal: those implementing foreign keys,
--- deferred unique constraints, and on 12 the clones a partitioned table's trigger makes on its partitions) are
--- part of what made them, not triggers of their own.
+-- Triggers on tables and views. Internal triggers (tgisinternal: those implementing foreign keys, deferred unique
+-- constraints, and on 12 the clones a partitioned table's trigger makes on its partitions) are part of what made
+-- them, not triggers of their own. From 13 those clones are told apart by tgparentid (from 15 they are no longer
+-- tgisinternal); they are left out, as 12 leaves them out, so that every version reports the trigger once, on the
+-- partitioned table.
 -- tgtype bits: 1 ROW, 2 BEFORE, 4 INSERT, 8 DELETE, 16 UPDATE, 32 TRUNCATE, 64 INSTEAD. The WHEN condition is cut
 -- out of pg_get_triggerdef by the reader (tgqual's OLD/NEW cannot be rendered with pg_get_expr). The arguments
 -- (tgargs, NUL-separated bytes) are split by the reader too. The function is always schema-qualified here, whatever
@@ -31,5 +33,8 @@ JOIN pg_proc p ON p.oid = t.tgfoid
 JOIN pg_namespace fn ON fn.oid = p.pronamespace
 LEFT JOIN pg_description d ON d.classoid = 'pg_trigger'::regclass AND d.objoid = t.oid AND d.objsubid = 0
 WHERE NOT t.tgisinternal
+--#if pg >= 13
+  AND t.tgparentid = 0
+--#endif
   AND n.oid = ANY(:schemas)
 ORDER BY t.tgrelid, t.tgname
