@@ -602,7 +602,8 @@ public final class CheckRunner {
                 }
                 selected.add(check);
             }
-            if (selected.stream().anyMatch(c -> c.needsDatabase() && !quickSkipped.contains(c.id()))) {
+            if (only.contains(ConnectivityCheck.ID)
+                    || selected.stream().anyMatch(c -> c.needsDatabase() && !quickSkipped.contains(c.id()))) {
                 selected.add(0, all.get(ConnectivityCheck.ID));
             }
             if (!suppressions.isEmpty()) {
