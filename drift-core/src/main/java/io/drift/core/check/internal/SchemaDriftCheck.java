@@ -220,9 +220,9 @@ public final class SchemaDriftCheck implements Check {
                     + " objects)");
         }
         Map<Severity, Integer> counts = diff.countsBySeverity();
-        return Outcome.of(diff.size() + (diff.size() == 1 ? " difference" : " differences") + " from "
-                + source.description() + " (" + counts.get(Severity.ERROR) + " errors, " + counts.get(Severity.WARNING)
-                + " warnings, " + counts.get(Severity.INFO) + " info)", findings);
+        return Outcome.of(count(diff.size(), "difference") + " from " + source.description() + " ("
+                + count(counts.get(Severity.ERROR), "error") + ", " + count(counts.get(Severity.WARNING), "warning")
+                + ", " + counts.get(Severity.INFO) + " info)", findings);
     }
 
     /**
@@ -259,6 +259,10 @@ public final class SchemaDriftCheck implements Check {
                 break;
         }
         return f.withDifference(d);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static boolean shortValue(String text) {
