@@ -2,6 +2,7 @@ package io.drift.cli;
 
 import io.drift.cli.internal.DatabaseConnector;
 import io.drift.cli.internal.DatabaseTarget;
+import io.drift.core.CaptureOptions;
 import io.drift.core.DriftException.Reason;
 import io.drift.core.DriftException;
 import io.drift.core.check.Check;
@@ -188,6 +189,7 @@ final class CheckCommand implements Callable<Integer>, HasCommonOptions {
         DatabaseTarget referenceTarget = settings.reference().map(r -> loader.target(r.url(),
                 r.user() != null ? r.user() : connection.user, connection.password)).orElse(null);
         settings.applyTo(runnerBuilder, r -> new TargetDataSource(referenceTarget));
+        runnerBuilder.captureOptions(captureOptions(settings));
         runnerBuilder.quick(quick).only(only.toArray(String[]::new)).skip(skip.toArray(String[]::new));
         CheckRunner runner = runnerBuilder.build();
         out.check();
@@ -235,6 +237,16 @@ final class CheckCommand implements Callable<Integer>, HasCommonOptions {
             b.failOn(failOn.threshold);
         }
         return b.build();
+    }
+
+    /** The configuration's schemas, and the connections --connections allows. */
+    private CaptureOptions captureOptions(DriftConfig settings) {
+        try {
+            return CaptureOptions.builder().schemas(settings.schemas()).maxConnections(connection.connections())
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new DriftException(Reason.INVALID_ARGUMENT, e.getMessage(), e);
+        }
     }
 
     private static RowCountRule minRows(String rule) {

@@ -209,6 +209,19 @@ class CheckCommandIT {
     }
 
     @Test
+    void a_reference_database_in_the_configuration_is_captured_with_the_same_credentials(TestDatabase reference)
+            throws Exception {
+        reference.execute(SCHEMA + "CREATE TABLE feature_flags (name text PRIMARY KEY);");
+        config("reference:\n  url: %s\n  user: %s\n".formatted(reference.jdbcUrl(), reference.user()));
+
+        int code = check("--config", dir.resolve("drift.yaml").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out()).contains("FAILED   schema-drift", "from the reference database " + reference.jdbcUrl(),
+                "DRIFT-TABLE-MISSING  table public.feature_flags is missing");
+    }
+
+    @Test
     void only_skip_and_list() {
         assertThat(check("--require", "public.nope", "--skip", "required-objects")).isZero();
         assertThat(out()).doesNotContain("required-objects");

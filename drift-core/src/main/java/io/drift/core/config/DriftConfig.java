@@ -391,16 +391,13 @@ public final class DriftConfig {
             return List.of();
         }
         List<RowCountRule> rules = new ArrayList<>();
-        ((Map<?, ?>) rc.get("tables")).forEach((table, rule) -> {
-            Map<?, ?> r = (Map<?, ?>) rule;
-            rules.add(new RowCountRule(RowCountRule.parse(table.toString()), toLong(r.get("min")),
-                    toLong(r.get("max")), Boolean.TRUE.equals(r.get("estimate"))));
+        CheckOptions.of(ROW_COUNTS, rc).sections("tables").forEach((table, rule) -> {
+            long min = rule.integer("min", -1, 0, Long.MAX_VALUE);
+            long max = rule.integer("max", -1, 0, Long.MAX_VALUE);
+            rules.add(new RowCountRule(RowCountRule.parse(table), min < 0 ? null : min, max < 0 ? null : max,
+                    rule.bool("estimate", false)));
         });
         return List.copyOf(rules);
-    }
-
-    private static Long toLong(Object value) {
-        return value == null ? null : ((Number) value).longValue();
     }
 
     // ---------------------------------------------------------------------------------------------------- applying
