@@ -203,6 +203,7 @@ public final class Bench {
         report.put("finished", Instant.now().toString());
         report.put("loadAverageAtEnd", Machine.loadAverage());
         printTable();
+        CheckBench.printTable(results);
         writeJson();
     }
 
@@ -348,6 +349,11 @@ public final class Bench {
                 r.put("jsonBytes", Files.size(json));
                 r.put("jsonRead", timed("JSON read", 3, inner, () -> SnapshotFiles.read(json).size()));
             }
+        }
+        if (base[0] != null) {
+            // drift check and the startup guard (CheckBench): its own rounds, interleaved with pg_dump.
+            new CheckBench(timer, options.driftJar, options.jvms.get(0).options(), options.work, options.warmup,
+                    options.reps).measure(r, server.url(db), base[0], dir, pgDumpCommand, dir.resolve("pg_dump.sql"));
         }
         r.put("loadAverageAfter", Machine.loadAverage());
         return r;

@@ -24,9 +24,11 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code drift} command line: {@code drift snapshot}, {@code drift diff}, {@code drift version}.
+ * The {@code drift} command line: {@code drift snapshot}, {@code drift diff}, {@code drift check},
+ * {@code drift version}.
  *
- * <p>Exit codes are a stable contract: 0 no drift, 1 drift found, 2 usage error, 3 could not run. Reports go to
+ * <p>Exit codes are a stable contract: 0 no drift (every check passed), 1 drift found (a check failed), 2 usage
+ * error, 3 could not run (a check could not run; 3 wins over 1). Reports go to
  * stdout (or {@code --output}, written atomically); progress, warnings and errors go to stderr, one line per error
  * unless {@code --verbose} asks for the stack trace. No password is ever printed.
  *
@@ -169,9 +171,12 @@ public final class DriftCli {
         String message;
         if (ex instanceof DriftException) {
             DriftException drift = (DriftException) ex;
-            code = drift.reason() == DriftException.Reason.INVALID_ARGUMENT ? ExitCodes.USAGE : ExitCodes.ERROR;
+            // A mistake in drift.yaml is a usage error too: nothing was run. Its message names the file, line and
+            // column, so it needs no pointer to --help.
+            code = drift.reason() == DriftException.Reason.INVALID_ARGUMENT
+                    || drift.reason() == DriftException.Reason.INVALID_CONFIG ? ExitCodes.USAGE : ExitCodes.ERROR;
             message = drift.getMessage();
-            if (code == ExitCodes.USAGE) {
+            if (drift.reason() == DriftException.Reason.INVALID_ARGUMENT) {
                 message = trimPeriod(message) + ". Run '" + cmd.getCommandSpec().qualifiedName()
                         + " --help' for usage.";
             }

@@ -28,6 +28,15 @@ final class ExitCodes {
     static final String LINE_ERROR = "3:could not run: no connection, credentials refused, unknown database, "
             + "missing or corrupt snapshot file, output or stdout not writable, out of memory";
 
+    // drift check: the same numbers, said for checks.
+    static final String LINE_CHECK_OK = "0:every check passed, or warned (warnings pass unless --fail-on warning), or"
+            + " was skipped";
+    static final String LINE_CHECK_FAILED = "1:a check failed: a finding at or above --fail-on";
+    static final String LINE_CHECK_USAGE = "2:usage error: unknown option or check id, invalid argument, a mistake in"
+            + " drift.yaml (named with its line and column), a baseline that does not exist";
+    static final String LINE_CHECK_ERROR = "3:a check could not run (database unreachable, a check errored or timed"
+            + " out, corrupt baseline); 3 also when another check failed, because the report is incomplete";
+
     private ExitCodes() {
     }
 }

@@ -17,18 +17,21 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         descriptionHeading = "%n",
         description = {
-                "Captures a database's schema into a snapshot file, and compares snapshots and live databases."
-                        + " Reports go to stdout (or --output); progress and errors go to stderr."},
+                "Captures a database's schema into a snapshot file, compares snapshots and live databases, and"
+                        + " checks a database against what drift.yaml says it must be. Reports go to stdout (or"
+                        + " --output); progress and errors go to stderr."},
         commandListHeading = "%nCommands:%n",
         optionListHeading = "%nOptions:%n",
         versionProvider = TopCommand.Version.class,
-        subcommands = {SnapshotCommand.class, DiffCommand.class, VersionCommand.class, HelpCommand.class},
+        subcommands = {SnapshotCommand.class, DiffCommand.class, CheckCommand.class, VersionCommand.class,
+                HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_DRIFT, ExitCodes.LINE_USAGE, ExitCodes.LINE_ERROR},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  drift snapshot --url jdbc:postgresql://localhost/app -U app -o expected.json",
                 "  drift diff expected.json jdbc:postgresql://db.example/app -U app",
+                "  drift check --config drift.yaml --url jdbc:postgresql://db.example/app -U app",
                 "  drift diff --help",
                 "",
                 "Passwords are never option values: use DRIFT_PASSWORD, PGPASSWORD, ~/.pgpass or --password"

@@ -60,7 +60,7 @@ class DriftCliTest {
     @Test
     void no_command_shows_the_help_on_stderr_as_a_usage_error() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err()).contains("Usage: drift", "snapshot", "diff", "version");
+        assertThat(err()).contains("Usage: drift", "snapshot", "diff", "check", "version");
         assertThat(out()).isEmpty();
     }
 
@@ -73,7 +73,7 @@ class DriftCliTest {
 
     @Test
     void every_command_has_help_with_examples_and_exit_codes() {
-        for (String command : new String[] {"snapshot", "diff", "version"}) {
+        for (String command : new String[] {"snapshot", "diff", "check", "version"}) {
             out.reset();
             assertThat(run(command, "--help")).as(command).isEqualTo(0);
             assertThat(out()).as(command).contains("Usage: drift " + command, "Examples:", "Exit codes:");

@@ -6,6 +6,8 @@ import io.drift.core.check.Check;
 import io.drift.core.check.CheckReport;
 import io.drift.core.check.CheckRunner;
 import io.drift.core.check.ChecksFailedException;
+import io.drift.core.config.ConnectionSettings;
+import io.drift.core.config.DriftConfig;
 import io.drift.core.diff.Severity;
 import io.drift.core.report.RenderContext;
 import io.drift.core.report.TextRenderer;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -26,6 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * CheckReport report = Drift.guard(dataSource)
+ *         .config(DriftConfig.load(Path.of("drift.yaml")))   // what the database must be, and fail-on
  *         .checks(checks)                            // besides those found on the class path
  *         .runner(r -> r.quick(true))                // anything a CheckRunner.Builder takes
  *         .failOn(Severity.ERROR)                    // warnings pass
@@ -63,6 +67,7 @@ public final class StartupGuard {
     private final Severity failOn;
     private final OnFailure onFailure;
     private final String description;
+    private final String checksSource;
 
     private StartupGuard(Builder b, CheckRunner runner) {
         this.dataSource = b.dataSource;
@@ -70,6 +75,7 @@ public final class StartupGuard {
         this.failOn = b.failOn;
         this.onFailure = b.onFailure;
         this.description = b.description;
+        this.checksSource = b.checksSource;
     }
 
     /**
@@ -99,7 +105,7 @@ public final class StartupGuard {
                     report.duration().toMillis());
             return report;
         }
-        String text = new TextRenderer().renderToString(report, RenderContext.of("startup checks", description));
+        String text = new TextRenderer().renderToString(report, RenderContext.of(checksSource, description));
         switch (onFailure) {
             case THROW:
                 throw new ChecksFailedException("Drift startup checks did not pass (failing on " + failOn
@@ -119,7 +125,7 @@ public final class StartupGuard {
     public CheckReport requirePassing() {
         CheckReport report = runner.run(dataSource);
         if (!report.passed(failOn)) {
-            String text = new TextRenderer().renderToString(report, RenderContext.of("startup checks", description));
+            String text = new TextRenderer().renderToString(report, RenderContext.of(checksSource, description));
             throw new ChecksFailedException("Drift startup checks did not pass (failing on " + failOn + "):\n"
                     + text, report);
         }
@@ -136,6 +142,7 @@ public final class StartupGuard {
         private OnFailure onFailure = OnFailure.THROW;
         private Duration timeout = DEFAULT_TIMEOUT;
         private String description = "the application's database";
+        private String checksSource = "startup checks";
 
         private Builder(DataSource dataSource) {
             this.dataSource = requireNonNull(dataSource, "dataSource");
@@ -176,6 +183,42 @@ public final class StartupGuard {
          */
         public Builder runner(Consumer<CheckRunner.Builder> customizer) {
             customizers.add(requireNonNull(customizer, "customizer"));
+            return this;
+        }
+
+        /**
+         * Applies a configuration ({@code drift.yaml}): its checks, options, suppressions and severity overrides go to
+         * the runner ({@link DriftConfig#applyTo(CheckRunner.Builder)}); its {@code fail-on} and {@code timeout}, when
+         * it has them, become this guard's, until {@link #failOn} or {@link #timeout} say otherwise.
+         *
+         * @param config the configuration
+         * @return this
+         * @throws DriftException with {@link DriftException.Reason#INVALID_CONFIG} when it names a reference database:
+         *                        use {@link #config(DriftConfig, Function)}
+         * @since 0.1.0
+         */
+        public Builder config(DriftConfig config) {
+            requireNonNull(config, "config");
+            config.reference().ifPresent(r -> config.applyTo(CheckRunner.builder()));   // throws, saying what to do
+            return config(config, reference -> {
+                throw new IllegalStateException("unreachable");
+            });
+        }
+
+        /**
+         * @param config    the configuration
+         * @param connector gives the data source of the reference database the configuration names, if it does
+         * @return this
+         * @see #config(DriftConfig)
+         * @since 0.1.0
+         */
+        public Builder config(DriftConfig config, Function<ConnectionSettings, DataSource> connector) {
+            requireNonNull(config, "config");
+            requireNonNull(connector, "connector");
+            config.failOn().ifPresent(this::failOn);
+            config.timeout().ifPresent(this::timeout);
+            this.checksSource = config.source().equals("(code)") ? checksSource : config.source();
+            customizers.add(runner -> config.applyTo(runner, connector));
             return this;
         }
 
@@ -231,8 +274,9 @@ public final class StartupGuard {
             if (discover) {
                 runner.discover(Drift.class.getClassLoader());
             }
-            runner.checks(checks);
             customizers.forEach(c -> c.accept(runner));
+            runner.checks(checks);              // checks from code win over the configuration's
+            runner.timeout(timeout);            // the last timeout given, the configuration's or the guard's
             return new StartupGuard(this, runner.build());
         }
     }

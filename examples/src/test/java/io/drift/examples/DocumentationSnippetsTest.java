@@ -59,6 +59,7 @@ class DocumentationSnippetsTest {
             "import io.drift.postgres.*;",
             "import io.drift.reporting.*;",
             "import io.drift.cli.*;",
+            "import io.drift.core.config.*;",
             "import io.drift.jpa.*;",
             "import io.drift.test.junit5.*;",
             "import io.drift.test.postgres.*;",

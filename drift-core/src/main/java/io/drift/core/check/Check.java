@@ -90,6 +90,21 @@ public interface Check {
     }
 
     /**
+     * Checks its options before any run, so that a mistake is reported when a runner is built or {@code drift.yaml}
+     * is read (naming the file, line and column), not when the check runs against a database. An implementation reads
+     * every option it has with the typed getters of {@link CheckOptions}, which throw a
+     * {@link io.drift.core.DriftException} naming the check, the option and where it was written. The runner has
+     * already refused option names not in {@link #optionNames()}.
+     *
+     * @param options this check's options, possibly none
+     * @throws io.drift.core.DriftException with {@link io.drift.core.DriftException.Reason#INVALID_CONFIG} for a
+     *                                      value of the wrong type, out of range, or inconsistent with another
+     * @since 0.1.0
+     */
+    default void validate(CheckOptions options) {
+    }
+
+    /**
      * @param context what the check may use
      * @return its findings, or why it did not run
      * @throws Exception anything; the runner reports it as {@link Status#ERRORED} for this check alone

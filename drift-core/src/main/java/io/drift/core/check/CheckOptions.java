@@ -17,8 +17,10 @@ import java.util.Set;
 
 /**
  * One check's options, as they come from {@code drift.yaml} ({@code checks.<id>.<option>}) or from code: strings,
- * numbers, booleans and lists of them. The typed getters say, in a {@link DriftException}, which check and option hold a
- * value of the wrong type or out of range, and what was expected.
+ * numbers, booleans, lists of them, and sections (maps of option name to value, read with {@link #sections(String)}).
+ * The typed getters say, in a {@link DriftException} with {@link DriftException.Reason#INVALID_CONFIG}, which check
+ * and option hold a value of the wrong type or out of range, what was expected and, for options read from a file,
+ * where the value is ({@link #withOrigins(Map)}).
  *
  * <pre>{@code
  * CheckOptions options = CheckOptions.of("pg.sequence-near-limit", Map.of("threshold", 0.8));
@@ -30,13 +32,17 @@ import java.util.Set;
 public final class CheckOptions {
 
     private final String checkId;
+    private final String prefix;
     private final Map<String, Object> values;
+    private final Map<String, String> origins;
 
-    private CheckOptions(String checkId, Map<String, Object> values) {
+    private CheckOptions(String checkId, String prefix, Map<String, ?> values, Map<String, String> origins) {
         this.checkId = requireNonNull(checkId, "checkId");
+        this.prefix = prefix;
         Map<String, Object> copy = new LinkedHashMap<>();
         values.forEach((k, v) -> copy.put(requireNonNull(k, "option name"), copyValue(v)));
         this.values = Collections.unmodifiableMap(copy);
+        this.origins = origins;
     }
 
     private static Object copyValue(Object value) {
@@ -45,17 +51,45 @@ public final class CheckOptions {
             ((List<?>) value).forEach(e -> list.add(copyValue(e)));
             return Collections.unmodifiableList(list);
         }
+        if (value instanceof Map<?, ?>) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            ((Map<?, ?>) value).forEach((k, v) -> map.put(String.valueOf(requireNonNull(k, "option name")),
+                    copyValue(v)));
+            return Collections.unmodifiableMap(map);
+        }
         return value;
     }
 
     /**
      * @param checkId the check they are for, named in error messages
-     * @param values  option name to value: a {@link String}, {@link Number}, {@link Boolean}, or a {@link List} of
-     *                them; {@code null} values mean "not set"
+     * @param values  option name to value: a {@link String}, {@link Number}, {@link Boolean}, a {@link List} of
+     *                them, or a {@link Map} of names to such values (a section); {@code null} values mean "not set"
      * @return the options
      */
     public static CheckOptions of(String checkId, Map<String, ?> values) {
-        return new CheckOptions(checkId, new LinkedHashMap<>(values));
+        return new CheckOptions(checkId, "", values, Map.of());
+    }
+
+    /**
+     * Says where each option was written, so that every error about it names the place. {@code drift.yaml} does this
+     * for the options it reads; options from code have no origin.
+     *
+     * @param value option name to place ({@code drift.yaml, line 12, column 5}); an option inside a section is named
+     *              by its path: {@code tables.public.users.min}
+     * @return a copy that names those places in its errors
+     * @since 0.1.0
+     */
+    public CheckOptions withOrigins(Map<String, String> value) {
+        return new CheckOptions(checkId, prefix, values, Map.copyOf(value));
+    }
+
+    /**
+     * @param name an option
+     * @return where it was written, if it came from a file
+     * @since 0.1.0
+     */
+    public Optional<String> origin(String name) {
+        return Optional.ofNullable(origins.get(prefix + name));
     }
 
     /**
@@ -63,7 +97,7 @@ public final class CheckOptions {
      * @return no options
      */
     public static CheckOptions none(String checkId) {
-        return new CheckOptions(checkId, Map.of());
+        return new CheckOptions(checkId, "", Map.of(), Map.of());
     }
 
     /** @return the check these options are for */
@@ -104,7 +138,7 @@ public final class CheckOptions {
         if (value == null) {
             return Optional.empty();
         }
-        if (value instanceof List<?>) {
+        if (value instanceof List<?> || value instanceof Map<?, ?>) {
             throw wrongType(name, value, "a single value");
         }
         return Optional.of(value.toString());
@@ -242,6 +276,71 @@ public final class CheckOptions {
     }
 
     /**
+     * Reads a section: a map whose every value is itself a map of options, such as the tables of {@code row-counts}
+     * ({@code tables: {public.users: {min: 1}}}). Each is returned as options of the same check, whose errors name
+     * the option by its path ({@code tables.public.users.min}).
+     *
+     * @param name an option
+     * @return its entries in the order written; empty when it is not set
+     * @throws DriftException when it is not a map of maps
+     * @since 0.1.0
+     */
+    public Map<String, CheckOptions> sections(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?>)) {
+            throw wrongType(name, value, "a section of names, each with its options");
+        }
+        Map<String, CheckOptions> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (!(e.getValue() instanceof Map<?, ?>)) {
+                throw wrongType(name + "." + key, e.getValue(), "a section of options");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, ?> inner = (Map<String, ?>) e.getValue();
+            out.put(key, new CheckOptions(checkId, prefix + name + "." + key + ".", inner, origins));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Refuses an option that is not one of {@code known}, with the closest name: for the options inside a section,
+     * which {@link Check#optionNames()} cannot list.
+     *
+     * @param known the names allowed
+     * @throws DriftException naming the first unknown option
+     * @since 0.1.0
+     */
+    public void requireOnly(Set<String> known) {
+        for (String name : values.keySet()) {
+            if (!known.contains(name)) {
+                throw new DriftException(DriftException.Reason.INVALID_CONFIG, where(name) + "Check " + checkId
+                        + " has no option '" + prefix + name + "'." + io.drift.core.internal.Names.didYouMean(name,
+                        known) + " Its options here: " + String.join(", ", new java.util.TreeSet<>(known)) + ".");
+            }
+        }
+    }
+
+    /**
+     * @param name    an option
+     * @param problem what is wrong with it and how to fix it
+     * @return an error about that option, naming the check, the option and where it was written
+     * @since 0.1.0
+     */
+    public DriftException invalid(String name, String problem) {
+        return new DriftException(DriftException.Reason.INVALID_CONFIG, where(name) + "Check " + checkId
+                + ", option " + prefix + name + ": " + problem);
+    }
+
+    private String where(String name) {
+        String origin = origins.get(prefix + name);
+        return origin == null ? "" : origin + ": ";
+    }
+
+    /**
      * @param text {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 2d}, or ISO-8601 ({@code PT30S})
      * @return the duration, or {@code null} when the text is none of these
      */
@@ -276,23 +375,30 @@ public final class CheckOptions {
     }
 
     private DriftException wrongType(String name, Object value, String expected) {
-        return new DriftException(DriftException.Reason.INVALID_CONFIG, "Check " + checkId + ": option " + name
-                + " must be " + expected + ", not " + describe(value) + ".");
+        return new DriftException(DriftException.Reason.INVALID_CONFIG, where(name) + "Check " + checkId
+                + ": option " + prefix + name + " must be " + expected + ", not " + describe(value) + ".");
     }
 
     private DriftException outOfRange(String name, Object value, Number min, Number max) {
-        return new DriftException(DriftException.Reason.INVALID_CONFIG, "Check " + checkId + ": option " + name
-                + " must be between " + min + " and " + max + ", not " + describe(value) + ".");
+        return new DriftException(DriftException.Reason.INVALID_CONFIG, where(name) + "Check " + checkId
+                + ": option " + prefix + name + " must be between " + min + " and " + max + ", not "
+                + describe(value) + ".");
     }
 
     private static String describe(Object value) {
+        if (value instanceof Map<?, ?>) {
+            return "a section";
+        }
+        if (value instanceof List<?>) {
+            return "a list";
+        }
         return value instanceof String ? "'" + value + "'" : String.valueOf(value);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof CheckOptions && ((CheckOptions) o).checkId.equals(checkId)
-                && ((CheckOptions) o).values.equals(values);
+                && ((CheckOptions) o).prefix.equals(prefix) && ((CheckOptions) o).values.equals(values);
     }
 
     @Override

@@ -39,9 +39,20 @@ public record CheckReport(List<CheckResult> results, Duration duration) {
         requireNonNull(duration, "duration");
     }
 
-    /** @return the worst status of all results, {@link Status#PASSED} when there are none */
+    /**
+     * The overall status: the worst of the checks that ran. A skipped check does not make a run "skipped" (a suite
+     * lists checks that are not configured, or left out by the quick profile, as skipped): the run is
+     * {@link Status#SKIPPED} only when every check was.
+     *
+     * @return the worst status of the results that are not {@link Status#SKIPPED}; {@link Status#SKIPPED} when all
+     *         are; {@link Status#PASSED} when there are none
+     */
     public Status status() {
-        return Status.worst(results.stream().map(CheckResult::status).toList());
+        List<Status> ran = results.stream().map(CheckResult::status).filter(s -> s != Status.SKIPPED).toList();
+        if (ran.isEmpty()) {
+            return results.isEmpty() ? Status.PASSED : Status.SKIPPED;
+        }
+        return Status.worst(ran);
     }
 
     /**

@@ -297,8 +297,9 @@ public final class CheckRunner {
 
         /**
          * Adds checks from code. A check with the id of a discovered one takes its place (an application's own
-         * {@code flyway.status} built on its {@code Flyway} replaces the one configured from options); the same class
-         * registered twice counts once.
+         * {@code flyway.status} built on its {@code Flyway} replaces the one configured from options), and so does a
+         * check with the id of one added from code before: registering a check twice counts once, and the later of
+         * two checks with one id wins (a guard's own {@code schema-drift} over the one its configuration made).
          *
          * @param checks checks
          * @return this
@@ -314,7 +315,7 @@ public final class CheckRunner {
          */
         public Builder checks(Collection<? extends Check> checks) {
             for (Check check : checks) {
-                addIfAbsent(explicit, requireNonNull(check, "check"));
+                replaceOrAdd(explicit, requireNonNull(check, "check"));
             }
             return this;
         }
@@ -355,6 +356,16 @@ public final class CheckRunner {
                 }
             }
             return this;
+        }
+
+        private static void replaceOrAdd(List<Check> list, Check check) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).id().equals(check.id())) {
+                    list.set(i, check);
+                    return;
+                }
+            }
+            list.add(check);
         }
 
         private static void addIfAbsent(List<Check> list, Check check) {
@@ -524,8 +535,9 @@ public final class CheckRunner {
          * @return the runner
          * @throws DriftException with {@link DriftException.Reason#INVALID_CONFIG} for an id in {@code only},
          *                        {@code skip}, {@code enable}, {@code disable} or options that no check has, an option
-         *                        a check does not read, or a code in a suppression or severity override that no check
-         *                        emits: each with the closest known name
+         *                        a check does not read or a value it refuses ({@link Check#validate}), or a code in a
+         *                        suppression or severity override that no check emits: each with the closest known
+         *                        name
          */
         public CheckRunner build() {
             Map<String, Check> all = new LinkedHashMap<>();
@@ -555,6 +567,7 @@ public final class CheckRunner {
                                 : " Its options: " + String.join(", ", new TreeSet<>(check.optionNames())) + "."));
                     }
                 }
+                check.validate(o);
             }
             Set<String> codes = new TreeSet<>();
             all.values().forEach(c -> c.codes().forEach(code -> codes.add(code.code())));
@@ -585,7 +598,8 @@ public final class CheckRunner {
                 }
                 selected.add(check);
             }
-            if (selected.stream().anyMatch(c -> c.needsDatabase() && !quickSkipped.contains(c.id()))) {
+            if (only.contains(ConnectivityCheck.ID)
+                    || selected.stream().anyMatch(c -> c.needsDatabase() && !quickSkipped.contains(c.id()))) {
                 selected.add(0, all.get(ConnectivityCheck.ID));
             }
             if (!suppressions.isEmpty()) {

@@ -13,15 +13,16 @@ public final class Names {
     /**
      * @param name       what was written
      * @param candidates the names that exist
-     * @return the candidate closest to {@code name} (case-insensitive edit distance), if any is within a third of its
-     *         length (at least 2 edits): beyond that a suggestion misleads more than it helps
+     * @return the candidate closest to {@code name} (case-insensitive edit distance; of equally close ones, the first in
+     *         name order, so that the answer does not depend on the collection's order), if any is within a third of
+     *         its length (at least 2 edits): beyond that a suggestion misleads more than it helps
      */
     public static Optional<String> closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int d = distance(name, candidate);
-            if (d < bestDistance) {
+            if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = d;
             }
@@ -39,7 +40,7 @@ public final class Names {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int d = distance(name, candidate);
-            if (d < bestDistance) {
+            if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = d;
             }
@@ -56,10 +57,14 @@ public final class Names {
         return closest(name, candidates).map(c -> " Did you mean '" + c + "'?").orElse("");
     }
 
-    /** @return the Levenshtein distance between the two, ignoring case */
+    /**
+     * @return the edit distance between the two, ignoring case, where swapping two adjacent characters is one edit
+     *         (optimal string alignment), since that is the commonest typo ({@code mni} for {@code min})
+     */
     public static int distance(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
+        int[] before = new int[y.length() + 1];
         int[] prev = new int[y.length() + 1];
         int[] cur = new int[y.length() + 1];
         for (int j = 0; j <= y.length(); j++) {
@@ -70,8 +75,12 @@ public final class Names {
             for (int j = 1; j <= y.length(); j++) {
                 int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2) && x.charAt(i - 2) == y.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
+                }
             }
-            int[] t = prev;
+            int[] t = before;
+            before = prev;
             prev = cur;
             cur = t;
         }
