@@ -63,8 +63,13 @@ final class Catalog {
      * @return the rows, in the query's order
      */
     static <T> List<T> query(Connection connection, String name, Row<T> row, Object... params) throws SQLException {
+        return run(connection, sql(name), row, params);
+    }
+
+    /** As {@link #query}, with the text of the query given. */
+    static <T> List<T> run(Connection connection, String text, Row<T> row, Object... params) throws SQLException {
         List<T> out = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(sql(name))) {
+        try (PreparedStatement s = connection.prepareStatement(text)) {
             for (int i = 0; i < params.length; i++) {
                 Object p = params[i];
                 if (p instanceof List<?>) {

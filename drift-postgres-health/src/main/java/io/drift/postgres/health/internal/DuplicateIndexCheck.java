@@ -29,7 +29,7 @@ final class DuplicateIndexCheck extends HealthCheck {
 
     DuplicateIndexCheck() {
         super(new Definition("pg.duplicate-index", "Indexes identical to another valid index of the same table.",
-                Set.of(HEALTH, PERFORMANCE), true, List.of(IndexHealthChecks.DUPLICATE_INDEX), Set.of()));
+                Set.of(HEALTH, PERFORMANCE), true, List.of(Codes.DUPLICATE_INDEX), Set.of()));
     }
 
     private record Row(String schema, String table, String index, String tableSql, String indexSql, boolean unique,
@@ -65,7 +65,7 @@ final class DuplicateIndexCheck extends HealthCheck {
                 } else {
                     fix = Fix.sql("DROP INDEX CONCURRENTLY " + extra.indexSql() + ";");
                 }
-                findings.add(Finding.of(IndexHealthChecks.DUPLICATE_INDEX,
+                findings.add(Finding.of(Codes.DUPLICATE_INDEX,
                         ObjectPath.of(extra.schema(), extra.table()).member(extra.index()),
                         "Index " + extra.indexSql() + " on " + extra.tableSql() + " duplicates " + kept.indexSql()
                                 + " (same columns, operator classes, expressions and predicate): every write"

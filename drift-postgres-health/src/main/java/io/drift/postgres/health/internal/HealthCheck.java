@@ -138,7 +138,7 @@ abstract class HealthCheck implements Check {
         List<String> globs = excludes(context.options());
         Inspection inspection = prepare(context.options());
         Report report = context.query(connection -> {
-            emptySearchPath(connection);
+            settle(connection);
             return inspection.inspect(connection, context);
         });
         if (report.skipped()) {
@@ -206,9 +206,16 @@ abstract class HealthCheck implements Check {
         return null;
     }
 
-    /** The server then renders every relation and type name schema-qualified, whatever the role's search path. */
-    private static void emptySearchPath(Connection connection) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT set_config('search_path', '', true)")) {
+    /**
+     * Settings for this transaction alone: an empty search path, so that the server renders every relation and type
+     * name schema-qualified whatever the role's; no parallel workers and no JIT, so that catalog queries neither take
+     * the server's workers nor spend longer compiling than running (the planner's estimates of catalog joins are
+     * high enough to trigger JIT).
+     */
+    private static void settle(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT pg_catalog.set_config('search_path', '', true),"
+                + " pg_catalog.set_config('max_parallel_workers_per_gather', '0', true),"
+                + " pg_catalog.set_config('jit', 'off', true)")) {
             s.executeQuery().close();
         }
     }

@@ -19,7 +19,12 @@ public final class HealthChecks {
     }
 
     private static List<Check> build() {
-        List<Check> checks = new ArrayList<>(IndexHealthChecks.all());
+        List<Check> checks = new ArrayList<>();
+        checks.addAll(BulkChecks.all());
+        checks.addAll(DangerChecks.all());
+        checks.addAll(BulkChecks.runtime());
+        checks.add(new OverlappingIndexCheck());
+        checks.addAll(IndexHealthChecks.all());
         return List.copyOf(checks);
     }
 }

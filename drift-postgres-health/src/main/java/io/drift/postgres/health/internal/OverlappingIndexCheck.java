@@ -28,7 +28,7 @@ final class OverlappingIndexCheck extends HealthCheck {
     OverlappingIndexCheck() {
         super(new Definition("pg.overlapping-index", "B-tree indexes whose columns lead another index's, with the"
                 + " same predicate.", Set.of(HEALTH, PERFORMANCE), false,
-                List.of(IndexHealthChecks.OVERLAPPING_INDEX), Set.of()));
+                List.of(Codes.OVERLAPPING_INDEX), Set.of()));
     }
 
     private record Row(String schema, String table, String index, String tableSql, String indexSql,
@@ -51,7 +51,7 @@ final class OverlappingIndexCheck extends HealthCheck {
         byIndex.forEach((path, covering) -> {
             Row r = covering.get(0);
             String by = String.join(", ", covering.stream().map(Row::coveringSql).toList());
-            findings.add(Finding.of(IndexHealthChecks.OVERLAPPING_INDEX, path, "Index " + r.indexSql() + " on "
+            findings.add(Finding.of(Codes.OVERLAPPING_INDEX, path, "Index " + r.indexSql() + " on "
                             + r.tableSql() + " is covered by " + by + ", whose leading columns are its columns.")
                     .withFix(Fix.action("Unless it is kept on purpose (much smaller and hot), drop it: DROP INDEX"
                             + " CONCURRENTLY " + r.indexSql() + ".")));

@@ -68,6 +68,24 @@ final class Statistics {
         }
     }
 
+    /**
+     * @return why the role cannot see other sessions' details in {@code pg_stat_activity} (it needs
+     *         {@code pg_read_all_stats}), with the fix; {@code null} when it can
+     */
+    static String cannotSeeSessions(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT current_user, r.rolsuper"
+                + " OR pg_catalog.pg_has_role(current_user, 'pg_read_all_stats', 'USAGE')"
+                + " FROM pg_catalog.pg_roles r WHERE r.rolname = current_user");
+             ResultSet rs = s.executeQuery()) {
+            if (!rs.next() || rs.getBoolean(2)) {
+                return null;
+            }
+            String role = rs.getString(1);
+            return "The role " + role + " sees only its own sessions in pg_stat_activity, so this check cannot tell."
+                    + " Grant it: GRANT pg_read_all_stats TO " + quoteRole(connection, role) + ".";
+        }
+    }
+
     private static String quoteRole(Connection connection, String role) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("SELECT pg_catalog.quote_ident(?)")) {
             s.setString(1, role);

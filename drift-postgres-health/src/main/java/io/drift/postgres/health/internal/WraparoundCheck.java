@@ -1,7 +1,6 @@
 package io.drift.postgres.health.internal;
 
 import static io.drift.core.check.CheckTag.DANGER;
-import static io.drift.core.check.CheckTag.HEALTH;
 
 import io.drift.core.check.CheckOptions;
 import io.drift.core.check.Finding;
@@ -49,10 +48,10 @@ final class WraparoundCheck extends HealthCheck {
     static final long LIMIT = 1L << 31;
 
     WraparoundCheck() {
-        super(new Definition("pg.wraparound", "Databases and tables whose transaction-ID or multixact age is far"
-                + " past the freeze age autovacuum works to.", Set.of(HEALTH, DANGER), true,
+        super(BulkChecks.def("pg.wraparound", "Databases and tables whose transaction-ID or multixact age is far"
+                + " past the freeze age autovacuum works to.", true,
                 List.of(TXID_WRAPAROUND, TXID_WRAPAROUND_TABLE, MULTIXACT_WRAPAROUND),
-                Set.of(FACTOR, LIMIT_FRACTION, MAX_TABLES)));
+                Set.of(FACTOR, LIMIT_FRACTION, MAX_TABLES), DANGER));
     }
 
     @Override

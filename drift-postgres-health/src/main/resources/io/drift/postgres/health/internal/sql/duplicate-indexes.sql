@@ -25,9 +25,7 @@ candidates AS (
     JOIN inspected n ON n.oid = t.relnamespace
     WHERE x.indisvalid
       AND NOT i.relispartition
-      AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
-                      WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                        AND d.objid = t.oid AND d.deptype = 'e')
+      AND t.oid NOT IN (SELECT objid FROM extension_relations)
 ),
 grouped AS (
     SELECT c.*, count(*) OVER (PARTITION BY c.indrelid, c.definition) AS copies

@@ -29,9 +29,7 @@ idx AS (
       AND x.indexprs IS NULL
       AND NOT i.relispartition
       AND i.relam = (SELECT oid FROM pg_catalog.pg_am WHERE amname = 'btree')
-      AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
-                      WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                        AND d.objid = t.oid AND d.deptype = 'e')
+      AND t.oid NOT IN (SELECT objid FROM extension_relations)
 )
 SELECT a.nspname, a.table_name, a.index_name, a.table_sql, a.index_sql, b.index_sql AS covering_sql
 FROM idx a

@@ -1,0 +1,19 @@
+-- Tables (and materialized views) of the inspected schemas whose autovacuum is turned off by a storage parameter,
+-- on the table or on its TOAST table (the value is stored as written: false, off, no, 0).
+WITH {{inspected}},
+off AS (
+    SELECT n.nspname,
+           t.relname,
+           t.oid::pg_catalog.regclass::text AS table_sql,
+           EXISTS (SELECT FROM pg_catalog.unnest(t.reloptions) o
+                   WHERE o ~* '^autovacuum_enabled=(false|off|no|0|f|n|of|fa|fal|fals)$') AS heap_off,
+           EXISTS (SELECT FROM pg_catalog.unnest(toast.reloptions) o
+                   WHERE o ~* '^autovacuum_enabled=(false|off|no|0|f|n|of|fa|fal|fals)$') AS toast_off
+    FROM pg_catalog.pg_class t
+    JOIN inspected n ON n.oid = t.relnamespace
+    LEFT JOIN pg_catalog.pg_class toast ON toast.oid = t.reltoastrelid
+    WHERE t.relkind IN ('r', 'm', 'p')
+      AND t.oid NOT IN (SELECT objid FROM extension_relations)
+)
+SELECT * FROM off WHERE heap_off OR toast_off
+ORDER BY nspname COLLATE "C", relname COLLATE "C"
