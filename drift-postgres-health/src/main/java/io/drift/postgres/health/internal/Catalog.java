@@ -101,12 +101,8 @@ final class Catalog {
         return schemas;
     }
 
-    /** What a check needs to know about a relation it reports, beyond what pg-index-health says. */
-    record Relation(String name, char kind, boolean partition, boolean extensionMember, String partitionParent,
-                    boolean leavesHavePrimaryKey, boolean unique, boolean backsConstraint, boolean beingBuilt) {
-        boolean partitioned() {
-            return kind == 'p';
-        }
+    /** What a check needs to know about a relation pg-index-health reports. */
+    record Relation(String name, char kind, boolean extensionMember) {
     }
 
     /** Facts about relations, by the name the server renders ({@code schema.name}). */
@@ -162,11 +158,8 @@ final class Catalog {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString("name");
-                    boolean leaves = rs.getBoolean("leaves_have_pk");
-                    out.put(name, new Relation(name, rs.getString("relkind").charAt(0), rs.getBoolean("relispartition"),
-                            rs.getBoolean("extension_member"), rs.getString("partition_parent"), leaves,
-                            rs.getBoolean("unique_index"), rs.getBoolean("backs_constraint"),
-                            rs.getBoolean("being_built")));
+                    out.put(name, new Relation(name, rs.getString("relkind").charAt(0),
+                            rs.getBoolean("extension_member")));
                 }
             }
         }

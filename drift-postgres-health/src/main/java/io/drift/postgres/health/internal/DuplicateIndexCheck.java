@@ -72,6 +72,6 @@ final class DuplicateIndexCheck extends HealthCheck {
                                 + " maintains both.").withFix(fix));
             }
         }
-        return Report.of(Noun.of("duplicate index", "duplicate indexes").count(findings.size()), findings);
+        return Report.counted(Noun.of("duplicate index", "duplicate indexes"), "", findings);
     }
 }

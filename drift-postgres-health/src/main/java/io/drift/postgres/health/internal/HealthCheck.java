@@ -71,19 +71,29 @@ abstract class HealthCheck implements Check {
         }
     }
 
-    /** What an inspection found, or why it could not look. */
-    record Report(boolean skipped, String summary, List<Finding> findings) {
+    /**
+     * What an inspection found, or why it could not look.
+     *
+     * @param noun what the findings are, to count those no exclusion covers; {@code null} when the summary says it
+     * @param note said after the count: what could not be looked at
+     */
+    record Report(boolean skipped, String summary, List<Finding> findings, Noun noun, String note) {
         Report {
             requireNonNull(summary, "summary");
             findings = List.copyOf(findings);
         }
 
         static Report of(String summary, List<Finding> findings) {
-            return new Report(false, summary, findings);
+            return new Report(false, summary, findings, null, "");
+        }
+
+        /** The summary is the count of the findings that remain after exclusions, then the note. */
+        static Report counted(Noun noun, String note, List<Finding> findings) {
+            return new Report(false, noun.count(findings.size()) + note, findings, noun, note);
         }
 
         static Report skipped(String why) {
-            return new Report(true, why, List.of());
+            return new Report(true, why, List.of(), null, "");
         }
     }
 
@@ -161,6 +171,7 @@ abstract class HealthCheck implements Check {
                 excluded++;
             }
         }
+        long counted = kept.size();
         for (String glob : globs) {
             if (!used.contains(glob)) {
                 kept.add(Finding.of(EXCLUSION_UNUSED, null, "The exclusion '" + glob + "' of " + id()
@@ -171,7 +182,8 @@ abstract class HealthCheck implements Check {
             }
         }
         kept.sort(ORDER);
-        String summary = report.summary() + (excluded == 0 ? "" : " (" + excluded + " excluded)");
+        String summary = (report.noun() == null ? report.summary() : report.noun().count(counted) + report.note())
+                + (excluded == 0 ? "" : " (" + excluded + " excluded)");
         return Outcome.of(summary, kept);
     }
 

@@ -45,7 +45,6 @@ import io.github.mfvanek.pg.core.checks.host.TablesWithoutDescriptionCheckOnHost
 import io.github.mfvanek.pg.model.column.AbstractColumnAware;
 import io.github.mfvanek.pg.model.column.Column;
 import io.github.mfvanek.pg.model.column.ColumnNameAware;
-import io.github.mfvanek.pg.model.constraint.Constraint;
 import io.github.mfvanek.pg.model.constraint.DuplicatedForeignKeys;
 import io.github.mfvanek.pg.model.constraint.ForeignKey;
 import io.github.mfvanek.pg.model.dbobject.AnyObject;
@@ -105,7 +104,7 @@ final class IndexHealthChecks {
         checks.add(check(def("pg.pk-serial", "Primary keys of serial types rather than identity columns.", false,
                         Codes.PK_SERIAL, STYLE),
                 PrimaryKeysWithSerialTypesCheckOnHost::new, Noun.of("serial primary key", "serial primary keys"),
-                mapper(c -> List.of(c.getTableName()), (f, p, facts) -> List.of(columnFinding(f, Codes.PK_SERIAL,
+                mapper(c -> List.of(c.getTableName()), (f, facts) -> List.of(columnFinding(f, Codes.PK_SERIAL,
                         "Primary key column " + columnSql(f.item()) + " is " + f.item().getSerialType()
                                 .getColumnType().toLowerCase(Locale.ROOT) + " (serial) rather than an identity"
                                 + " column.", null)))));
@@ -113,20 +112,20 @@ final class IndexHealthChecks {
                         false, Codes.COLUMN_SERIAL, STYLE),
                 ColumnsWithSerialTypesCheckOnHost::new, Noun.of("serial column that is not a key",
                         "serial columns that are not keys"),
-                mapper(c -> List.of(c.getTableName()), (f, p, facts) -> List.of(columnFinding(f, Codes.COLUMN_SERIAL,
+                mapper(c -> List.of(c.getTableName()), (f, facts) -> List.of(columnFinding(f, Codes.COLUMN_SERIAL,
                         "Column " + columnSql(f.item()) + " is serial but neither a primary nor a foreign key.",
                         null)))));
         checks.add(check(def("pg.pk-varchar", "Primary keys of varchar(32), (36) or (38): UUIDs kept as text.",
                         false, Codes.PK_VARCHAR, STYLE),
                 PrimaryKeysWithVarcharCheckOnHost::new, Noun.of("varchar primary key", "varchar primary keys"),
-                mapper(IndexHealthChecks::indexRelations, (f, p, facts) -> List.of(indexFinding(f, Codes.PK_VARCHAR,
+                mapper(IndexHealthChecks::indexRelations, (f, facts) -> List.of(indexFinding(f, Codes.PK_VARCHAR,
                         "Primary key " + indexSql(f.item()) + " of " + tableSql(f.item()) + " is on varchar ("
                                 + columnList(f.item().getColumns()) + "): a UUID kept as text?", null)))));
         checks.add(check(def("pg.pk-natural", "Primary keys of business values rather than surrogate keys.", false,
                         Codes.PK_NATURAL, STYLE),
                 PrimaryKeysThatMostLikelyNaturalKeysCheckOnHost::new, Noun.of("natural primary key",
                         "natural primary keys"),
-                mapper(IndexHealthChecks::indexRelations, (f, p, facts) -> List.of(indexFinding(f, Codes.PK_NATURAL,
+                mapper(IndexHealthChecks::indexRelations, (f, facts) -> List.of(indexFinding(f, Codes.PK_NATURAL,
                         "Primary key " + indexSql(f.item()) + " of " + tableSql(f.item()) + " is on ("
                                 + columnList(f.item().getColumns()) + "), which look like business values.",
                         null)))));
@@ -137,7 +136,7 @@ final class IndexHealthChecks {
                         STYLE),
                 TablesWithZeroOrOneColumnCheckOnHost::new, Noun.of("table with at most one column",
                         "tables with at most one column"),
-                mapper(t -> List.of(t.getTableName()), (f, p, facts) -> List.of(tableFinding(f.item().getTableName(),
+                mapper(t -> List.of(t.getTableName()), (f, facts) -> List.of(tableFinding(f.item().getTableName(),
                         Codes.TABLE_FEW_COLUMNS, "Table " + sql(f.item().getTableName()) + " has "
                                 + (f.item().getColumns().isEmpty() ? "no columns."
                                 : "one column, " + columnList(f.item().getColumns()) + "."), null)))));
@@ -160,7 +159,7 @@ final class IndexHealthChecks {
                         Codes.COLUMN_WITHOUT_COMMENT, STYLE),
                 ColumnsWithoutDescriptionCheckOnHost::new, Noun.of("column without a comment",
                         "columns without a comment"),
-                mapper(c -> List.of(c.getTableName()), (f, p, facts) -> List.of(plainColumnFinding(f.item(),
+                mapper(c -> List.of(c.getTableName()), (f, facts) -> List.of(plainColumnFinding(f.item(),
                         Codes.COLUMN_WITHOUT_COMMENT, "has no comment.")))));
         checks.add(check(def("pg.function-without-comment", "Functions and procedures without a comment.", false,
                         Codes.FUNCTION_WITHOUT_COMMENT, STYLE),
@@ -193,7 +192,7 @@ final class IndexHealthChecks {
                         Codes.COLUMN_NAME_NEEDS_QUOTES, STYLE),
                 ColumnsNotFollowingNamingConventionCheckOnHost::new, Noun.of("column name that needs quotes",
                         "column names that need quotes"),
-                mapper(c -> List.of(c.getTableName()), (f, p, facts) -> List.of(plainColumnFinding(f.item(),
+                mapper(c -> List.of(c.getTableName()), (f, facts) -> List.of(plainColumnFinding(f.item(),
                         Codes.COLUMN_NAME_NEEDS_QUOTES, "needs quotes (upper case or special characters).")))));
         checks.add(check(def("pg.name-at-max-length", "Names exactly as long as PostgreSQL allows, probably"
                         + " truncated.", false, Codes.NAME_AT_MAX_LENGTH, STYLE),
@@ -217,19 +216,19 @@ final class IndexHealthChecks {
         return new Definition(id, description, all, on, List.of(code), options);
     }
 
-    private static <T extends DbObject> IndexHealthCheck<T, Params> check(
+    private static <T extends DbObject> IndexHealthCheck<T> check(
             Definition definition, Function<PgConnection, DatabaseCheckOnHost<T>> factory, Noun noun,
-            Mapper<T, Params> mapper) {
-        return new IndexHealthCheck<>(definition, factory, o -> Params.NONE, mapper, noun, null, null);
+            Mapper<T> mapper) {
+        return new IndexHealthCheck<>(definition, factory, mapper, noun);
     }
 
     /** The findings of one item. */
     @FunctionalInterface
     interface ToFindings<T> {
-        List<Finding> apply(Found<T> found, Params params, Catalog.Facts facts);
+        List<Finding> apply(Found<T> found, Catalog.Facts facts);
     }
 
-    private static <T> Mapper<T, Params> mapper(Function<T, List<String>> relations, ToFindings<T> findings) {
+    private static <T> Mapper<T> mapper(Function<T, List<String>> relations, ToFindings<T> findings) {
         return new Mapper<>() {
             @Override
             public List<String> relations(T item) {
@@ -237,34 +236,34 @@ final class IndexHealthChecks {
             }
 
             @Override
-            public List<Finding> findings(Found<T> found, Params settings, Catalog.Facts facts) {
-                return findings.apply(found, settings, facts);
+            public List<Finding> findings(Found<T> found, Catalog.Facts facts) {
+                return findings.apply(found, facts);
             }
         };
     }
 
-    private static <T extends IndexWithColumns> IndexHealthCheck<IndexWithColumns, Params> indexAdvice(
+    private static <T extends IndexWithColumns> IndexHealthCheck<IndexWithColumns> indexAdvice(
             String id, String description, FindingCode code,
             Function<PgConnection, DatabaseCheckOnHost<IndexWithColumns>> factory, Noun noun,
             Function<IndexWithColumns, String> why) {
         return check(def(id, description, false, code, PERFORMANCE), factory, noun,
-                mapper(IndexHealthChecks::indexRelations, (f, p, facts) -> List.of(indexFinding(f, code,
+                mapper(IndexHealthChecks::indexRelations, (f, facts) -> List.of(indexFinding(f, code,
                         "Index " + indexSql(f.item()) + " on " + tableSql(f.item()) + ": " + why.apply(f.item()),
                         null))));
     }
 
-    private static IndexHealthCheck<Table, Params> tableAdvice(String id, String description, FindingCode code,
+    private static IndexHealthCheck<Table> tableAdvice(String id, String description, FindingCode code,
             Function<PgConnection, DatabaseCheckOnHost<Table>> factory, Noun noun, Function<Table, String> why) {
         return check(def(id, description, false, code, STYLE), factory, noun,
-                mapper(t -> List.of(t.getTableName()), (f, p, facts) -> List.of(tableFinding(f.item().getTableName(),
+                mapper(t -> List.of(t.getTableName()), (f, facts) -> List.of(tableFinding(f.item().getTableName(),
                         code, "Table " + sql(f.item().getTableName()) + " " + why.apply(f.item()), null))));
     }
 
-    private static <T extends AbstractColumnAware> IndexHealthCheck<T, Params> columnAdvice(String id,
+    private static <T extends AbstractColumnAware> IndexHealthCheck<T> columnAdvice(String id,
             String description, FindingCode code, Function<PgConnection, DatabaseCheckOnHost<T>> factory, Noun noun,
             Function<T, String> why) {
         return check(def(id, description, false, code, STYLE), factory, noun,
-                mapper(c -> List.of(c.getTableName()), (f, p, facts) -> List.of(columnFinding(f, code,
+                mapper(c -> List.of(c.getTableName()), (f, facts) -> List.of(columnFinding(f, code,
                         "Column " + columnSql(f.item()) + " " + why.apply(f.item()), null))));
     }
 
@@ -337,7 +336,7 @@ final class IndexHealthChecks {
 
 
 
-    private static List<Finding> overlappingFk(Found<DuplicatedForeignKeys> found, Params p, Catalog.Facts facts) {
+    private static List<Finding> overlappingFk(Found<DuplicatedForeignKeys> found, Catalog.Facts facts) {
         List<ForeignKey> fks = found.item().getForeignKeys();
         String table = sql(found.item().getTableName());
         return List.of(Finding.of(Codes.OVERLAPPING_FK, table(found.item().getTableName()).member(Identifiers.unquote(
@@ -357,7 +356,7 @@ final class IndexHealthChecks {
 
     // ---- functions and objects of any kind ------------------------------------------------------------------------
 
-    private static Mapper<StoredFunction, Params> routineMapper(
+    private static Mapper<StoredFunction> routineMapper(
             BiFunction<Found<StoredFunction>, Catalog.Facts, List<Finding>> findings) {
         return new Mapper<>() {
             @Override
@@ -371,7 +370,7 @@ final class IndexHealthChecks {
             }
 
             @Override
-            public List<Finding> findings(Found<StoredFunction> found, Params settings, Catalog.Facts facts) {
+            public List<Finding> findings(Found<StoredFunction> found, Catalog.Facts facts) {
                 if (facts.extensionRoutine(found.schema(), bareName(found.item().getFunctionName()))) {
                     return List.of();
                 }
@@ -396,7 +395,7 @@ final class IndexHealthChecks {
                 + f.item().getFunctionSignature() + ")";
     }
 
-    private static Mapper<AnyObject, Params> anyObjectMapper(FindingCode code, String why) {
+    private static Mapper<AnyObject> anyObjectMapper(FindingCode code, String why) {
         return new Mapper<>() {
             @Override
             public List<String> relations(AnyObject item) {
@@ -409,7 +408,7 @@ final class IndexHealthChecks {
             }
 
             @Override
-            public List<Finding> findings(Found<AnyObject> found, Params settings, Catalog.Facts facts) {
+            public List<Finding> findings(Found<AnyObject> found, Catalog.Facts facts) {
                 AnyObject o = found.item();
                 String kind = o.getObjectType().name().toLowerCase(Locale.ROOT).replace('_', ' ');
                 ObjectPath path;

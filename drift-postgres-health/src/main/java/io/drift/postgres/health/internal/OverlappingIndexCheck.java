@@ -56,6 +56,6 @@ final class OverlappingIndexCheck extends HealthCheck {
                     .withFix(Fix.action("Unless it is kept on purpose (much smaller and hot), drop it: DROP INDEX"
                             + " CONCURRENTLY " + r.indexSql() + ".")));
         });
-        return Report.of(Noun.of("overlapping index", "overlapping indexes").count(findings.size()), findings);
+        return Report.counted(Noun.of("overlapping index", "overlapping indexes"), "", findings);
     }
 }

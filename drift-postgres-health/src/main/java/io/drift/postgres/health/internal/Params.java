@@ -21,8 +21,6 @@ record Params(double threshold, double errorThreshold, long minSize, Duration mi
     static final String MIN_SIZE = "min-size";
     static final String MIN_STATISTICS_AGE = "min-statistics-age";
 
-    static final Params NONE = new Params(0, 0, 0, Duration.ZERO);
-
     static final double DEFAULT_SEQUENCE_THRESHOLD = 0.8;
     static final double DEFAULT_SEQUENCE_ERROR_THRESHOLD = 0.95;
     static final double DEFAULT_BLOAT_THRESHOLD = 0.3;

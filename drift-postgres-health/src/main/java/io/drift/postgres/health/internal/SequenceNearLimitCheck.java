@@ -66,7 +66,6 @@ final class SequenceNearLimitCheck extends HealthCheck {
         String note = unreadable == 0 ? "" : "; " + Noun.of("sequence", "sequences").count(unreadable) + " not read:"
                 + " the role lacks USAGE or SELECT on " + (unreadable == 1 ? "it" : "them") + " (GRANT SELECT ON"
                 + " ALL SEQUENCES IN SCHEMA … TO the checking role)";
-        return Report.of(Noun.of("sequence near its limit", "sequences near their limit").count(findings.size())
-                + note, findings);
+        return Report.counted(Noun.of("sequence near its limit", "sequences near their limit"), note, findings);
     }
 }

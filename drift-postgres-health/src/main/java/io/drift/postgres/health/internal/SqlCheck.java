@@ -77,8 +77,7 @@ final class SqlCheck<S> extends HealthCheck {
                     findings.add(f);
                 }
             }
-            String suffix = note == null ? "" : note.note(connection, s);
-            return Report.of(noun.count(findings.size()) + suffix, findings);
+            return Report.counted(noun, note == null ? "" : note.note(connection, s), findings);
         };
     }
 
