@@ -57,7 +57,7 @@ final class Statistics {
             if (!rs.next()) {
                 return null;
             }
-            Duration age = Duration.ofSeconds(Math.max(0, rs.getLong("age_seconds")));
+            Duration age = Duration.ofMillis(Math.max(0, rs.getLong("age_ms")));
             if (age.compareTo(minimum) >= 0) {
                 return null;
             }

@@ -1,6 +1,18 @@
 -- Foreign keys identical to another of the same table: same referenced table, same pairs of referencing and
 -- referenced columns, same actions, match type and deferrability. The first by name is kept; each other is a row.
+-- Only keys with a twin on the same columns and referenced table (an index probe on pg_constraint each) get their
+-- signature built.
 WITH {{inspected}},
+twins AS (
+    SELECT k.oid
+    FROM pg_catalog.pg_constraint k
+    WHERE k.contype = 'f'
+      AND k.conparentid = 0
+      AND EXISTS (SELECT FROM pg_catalog.pg_constraint k2
+                  WHERE k2.conrelid = k.conrelid AND k2.contype = 'f' AND k2.oid <> k.oid
+                    AND k2.confrelid = k.confrelid AND k2.conparentid = 0
+                    AND k2.conkey @> k.conkey AND k2.conkey <@ k.conkey)
+),
 fks AS (
     SELECT k.conrelid, k.confrelid, k.conname, n.nspname, t.relname,
            k.conrelid::pg_catalog.regclass::text AS table_sql,
@@ -15,8 +27,7 @@ fks AS (
     FROM pg_catalog.pg_constraint k
     JOIN pg_catalog.pg_class t ON t.oid = k.conrelid
     JOIN inspected n ON n.oid = t.relnamespace
-    WHERE k.contype = 'f'
-      AND k.conparentid = 0
+    WHERE k.oid IN (SELECT oid FROM twins)
       AND t.oid NOT IN (SELECT objid FROM extension_relations)
 ),
 ranked AS (

@@ -25,8 +25,8 @@ WHERE s.idx_scan < 50
       SELECT FROM pg_catalog.pg_constraint k
       WHERE k.contype = 'f' AND k.conrelid = x.indrelid
         AND x.indnkeyatts >= pg_catalog.cardinality(k.conkey)
-        AND (pg_catalog.string_to_array(x.indkey::text, ' ')::int2[])[1:pg_catalog.cardinality(k.conkey)] @> k.conkey
-        AND (pg_catalog.string_to_array(x.indkey::text, ' ')::int2[])[1:pg_catalog.cardinality(k.conkey)] <@ k.conkey)
+        AND (x.indkey::int2[])[0:pg_catalog.cardinality(k.conkey) - 1] @> k.conkey
+        AND (x.indkey::int2[])[0:pg_catalog.cardinality(k.conkey) - 1] <@ k.conkey)
   AND t.oid NOT IN (SELECT objid FROM extension_relations)
 )
 SELECT nspname, table_name, index_name, table_sql, index_sql, idx_scan, size
