@@ -74,8 +74,8 @@ final class DangerChecks {
     }
 
     private static SqlCheck<Params> identityNearLimit() {
-        return SqlCheck.builder(BulkChecks.def("pg.identity-near-limit", "smallint and integer columns fed by a"
-                                + " sequence that goes beyond their type, near the type's limit.", true,
+        return SqlCheck.builder(BulkChecks.def("pg.identity-near-limit", "Columns of type smallint or integer fed"
+                                + " by a sequence that goes beyond their type, near the type's limit.", true,
                         List.of(IDENTITY_NEAR_LIMIT), Set.of(Params.THRESHOLD, Params.ERROR_THRESHOLD), DANGER),
                         "identity-near-limit")
                 .settings(Params::sequence)
