@@ -40,6 +40,7 @@ final class HealthBench {
         try (ReusedConnection pooled = new ReusedConnection(source)) {
             m.put("defaultSetPooled", run("health checks, default set, one pooled connection", pooled, b -> b, warmup,
                     reps));
+            m.put("pgIndexHealthQueries", PgIndexHealthBench.measure(pooled, url, Math.min(3, reps)));
         } catch (java.sql.SQLException e) {
             m.put("defaultSetPooled", Map.of("error", e.getMessage()));
         }
