@@ -53,7 +53,9 @@ public final class Bench {
             "  --pg-dump FILE           pg_dump to compare with (default: pg_dump on the PATH; must be major 15)",
             "  --work DIR               scratch directory (default target/bench-work)",
             "  --serve true             only load the schemas, print their URLs, and keep the server up until killed",
-            "                           (for profiling by hand; see docs/benchmarks.md)");
+            "                           (for profiling by hand; see docs/benchmarks.md)",
+            "  --health false           leave out the health checks (drift-postgres-health's default set)",
+            "  --only-health true       measure the health checks alone (no pg_dump, snapshot, diff or JSON)");
 
     private final Options options;
     private final ProcessTimer timer;
@@ -99,6 +101,8 @@ public final class Bench {
         String pgDump = "pg_dump";
         Path work = Path.of("target", "bench-work");
         boolean serve;
+        boolean health = true;
+        boolean onlyHealth;
         String args;
 
         static Options parse(String[] args) {
@@ -140,6 +144,8 @@ public final class Bench {
                     case "--pg-dump" -> o.pgDump = v;
                     case "--work" -> o.work = Path.of(v);
                     case "--serve" -> o.serve = Boolean.parseBoolean(v);
+                    case "--health" -> o.health = Boolean.parseBoolean(v);
+                    case "--only-health" -> o.onlyHealth = Boolean.parseBoolean(v);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
@@ -264,6 +270,12 @@ public final class Bench {
         System.out.printf("loaded in %.1f s (%,d bytes of SQL in %d batches), variant created%n", loadSeconds,
                 schema.baseSql().length(), schema.batches().size());
 
+        if (options.onlyHealth) {
+            r.put("health", HealthBench.measure(server.url(db), Math.max(2, options.warmup), options.reps));
+            r.put("loadAverageAfter", Machine.loadAverage());
+            return r;
+        }
+
         // 1. Fresh processes, interleaved so that pg_dump and Drift see the same background load.
         List<String> pgDumpCommand = List.of(options.pgDump, "--schema-only", "-h", "localhost", "-p",
                 Integer.toString(server.port()), "-U", "postgres", "-d", db, "-f", dir.resolve("pg_dump.sql").toString());
@@ -354,6 +366,9 @@ public final class Bench {
             // drift check and the startup guard (CheckBench): its own rounds, interleaved with pg_dump.
             new CheckBench(timer, options.driftJar, options.jvms.get(0).options(), options.work, options.warmup,
                     options.reps).measure(r, server.url(db), base[0], dir, pgDumpCommand, dir.resolve("pg_dump.sql"));
+        // 3. The health checks, in this JVM.
+        if (options.health) {
+            r.put("health", HealthBench.measure(server.url(db), Math.max(2, options.warmup), options.reps));
         }
         r.put("loadAverageAfter", Machine.loadAverage());
         return r;
@@ -502,6 +517,17 @@ public final class Bench {
                     fmt(median(r, "driftFresh", primary, "peakRssMiB"), "%.0f"),
                     fmt(median(r, "pgDump", "peakRssMiB"), "%.0f"),
                     fmt(fresh * 1e6 / n, "%.0f"), fmt(inProc * 1e3 / n, "%.0f"), fmt(dump * 1e6 / n, "%.0f"));
+        }
+        if (results.stream().anyMatch(r -> r.containsKey("health"))) {
+            System.out.println("\nHealth checks in process (median, min-max ms): default set on one pooled connection"
+                    + " | default set | quick profile | default set with runtime statistics running");
+            for (Map<String, Object> r : results) {
+                System.out.printf(Locale.ROOT, "%,8d: %s | %s | %s | %s%n", (Integer) r.get("tables"),
+                        range(stats(r, "health", "defaultSetPooled", "ms"), "%.0f"),
+                        range(stats(r, "health", "defaultSet", "ms"), "%.0f"),
+                        range(stats(r, "health", "quickProfile", "ms"), "%.0f"),
+                        range(stats(r, "health", "defaultSetRuntimeRunning", "ms"), "%.0f"));
+            }
         }
         if (options.jvms.size() > 1) {
             System.out.println("\nFresh process by JVM options (median s, ratio to pg_dump, median peak RSS MiB):");

@@ -25,6 +25,8 @@ final class EmbeddedServer implements Server {
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_connections", "60")
+                // Two-phase commit, so that a test can leave a prepared transaction behind (pg.prepared-transaction)
+                .setServerConfig("max_prepared_transactions", "4")
                 .setServerConfig("shared_buffers", "32MB");
         if (binaries.jar() != null) {
             builder.setPgBinaryResolver((system, machine) -> EmbeddedBinaries.openArchive(binaries.jar()));
