@@ -261,6 +261,36 @@ class MigrationsDriftIT {
     }
 
     @Test
+    void a_given_shadow_is_emptied_of_every_kind_of_object(TestDatabase db) throws Exception {
+        Flyway flyway = Samples.flyway(db.dataSource(), "classpath:io/drift/flyway/kinds");
+        flyway.migrate();
+        try (TestDatabase given = db.server().newDatabase()) {
+            String before = schemaPublic(given);
+            FlywayMigrations migrations = FlywayMigrations.of(flyway);
+            for (int build = 1; build <= 2; build++) {
+                MigrationsDrift drift = migrations.drift(db.dataSource(), ShadowDatabase.of(given.dataSource()));
+                assertThat(drift.diff().differences()).as("build " + build).isEmpty();
+                assertThat(drift.expected().snapshot().findTable(ObjectPath.of("Billing", "invoices"))).isPresent();
+                assertThat(schemaPublic(given)).as("public after build " + build).isEqualTo(before);
+            }
+        }
+    }
+
+    /** The public schema's owner, privileges and comment, and whether anything at all is left in the database. */
+    private static String schemaPublic(TestDatabase given) throws Exception {
+        try (Connection c = given.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pg_get_userbyid(nspowner), nspacl::text,"
+                     + " obj_description(oid, 'pg_namespace'),"
+                     + " (SELECT count(*) FROM pg_class WHERE relnamespace = n.oid),"
+                     + " (SELECT count(*) FROM pg_extension WHERE extname <> 'plpgsql'),"
+                     + " (SELECT count(*) FROM pg_default_acl) FROM pg_namespace n WHERE nspname = 'public'")) {
+            rs.next();
+            return rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " relations=" + rs.getInt(4)
+                    + " extensions=" + rs.getInt(5) + " default-acls=" + rs.getInt(6);
+        }
+    }
+
+    @Test
     void testcontainers_serves_only_where_docker_answers(TestDatabase db) {
         Flyway flyway = migrated(db);
         shadow = new RecordingShadow(ShadowDatabase.testcontainers());

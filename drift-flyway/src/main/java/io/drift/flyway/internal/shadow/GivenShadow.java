@@ -74,13 +74,17 @@ public final class GivenShadow implements ShadowDatabase {
             + "   WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE'"
             + "   ELSE 'TABLE' END, s.nspname, c.relname) AS stmt FROM pg_catalog.pg_class c JOIN s"
             + "   ON s.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')"
-            + " UNION ALL SELECT 4, format('DROP %s IF EXISTS %s CASCADE', CASE p.prokind WHEN 'a' THEN 'AGGREGATE'"
+            // Types before routines: a type's CASCADE takes the functions it made (a range's constructors) along.
+            + " UNION ALL SELECT 5, format('DROP %s IF EXISTS %s CASCADE', CASE p.prokind WHEN 'a' THEN 'AGGREGATE'"
             + "   WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, p.oid::regprocedure) FROM pg_catalog.pg_proc p"
-            + "   JOIN s ON s.oid = p.pronamespace"
-            + " UNION ALL SELECT 5, format('DROP %s IF EXISTS %s CASCADE', CASE t.typtype WHEN 'd' THEN 'DOMAIN'"
+            + "   JOIN s ON s.oid = p.pronamespace WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_depend d"
+            + "   WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')"
+            + " UNION ALL SELECT 4, format('DROP %s IF EXISTS %s CASCADE', CASE t.typtype WHEN 'd' THEN 'DOMAIN'"
             + "   ELSE 'TYPE' END, t.oid::regtype) FROM pg_catalog.pg_type t JOIN s ON s.oid = t.typnamespace"
             + "   WHERE t.typcategory <> 'A' AND (t.typrelid = 0"
             + "   OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')"
+            + "   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_type'::regclass"
+            + "   AND d.objid = t.oid AND d.deptype = 'i')"
             + " UNION ALL SELECT 6, format('DROP OPERATOR IF EXISTS %s CASCADE', o.oid::regoperator)"
             + "   FROM pg_catalog.pg_operator o JOIN s ON s.oid = o.oprnamespace"
             + " UNION ALL SELECT 6, format('DROP OPERATOR FAMILY IF EXISTS %I.%I USING %I CASCADE', s.nspname,"
@@ -102,9 +106,12 @@ public final class GivenShadow implements ShadowDatabase {
             + "   FROM pg_catalog.pg_statistic_ext x JOIN s ON s.oid = x.stxnamespace"
             + ") d ORDER BY o";
 
-    /** DROP and REVOKE statements for what lives outside schemas. */
-    private static final String DROP_GLOBAL = "SELECT 'DROP EXTENSION IF EXISTS ' || quote_ident(extname)"
-            + " || ' CASCADE' FROM pg_catalog.pg_extension WHERE extname <> 'plpgsql'"
+    /** The extensions first: their objects are theirs to drop. */
+    private static final String DROP_EXTENSIONS = "SELECT 'DROP EXTENSION IF EXISTS ' || quote_ident(extname)"
+            + " || ' CASCADE' FROM pg_catalog.pg_extension WHERE extname <> 'plpgsql'";
+
+    /** DROP and REVOKE statements for what lives outside schemas; after the schemas, whose types casts use. */
+    private static final String DROP_GLOBAL = DROP_EXTENSIONS
             + " UNION ALL SELECT 'DROP EVENT TRIGGER IF EXISTS ' || quote_ident(evtname)"
             + " FROM pg_catalog.pg_event_trigger"
             + " UNION ALL SELECT 'DROP PUBLICATION IF EXISTS ' || quote_ident(pubname) FROM pg_catalog.pg_publication"
@@ -113,7 +120,9 @@ public final class GivenShadow implements ShadowDatabase {
             + " UNION ALL SELECT 'DROP FOREIGN DATA WRAPPER IF EXISTS ' || quote_ident(fdwname) || ' CASCADE'"
             + " FROM pg_catalog.pg_foreign_data_wrapper"
             + " UNION ALL SELECT format('DROP CAST IF EXISTS (%s AS %s) CASCADE', castsource::regtype,"
-            + " casttarget::regtype) FROM pg_catalog.pg_cast WHERE oid >= 16384"
+            + " casttarget::regtype) FROM pg_catalog.pg_cast c WHERE oid >= 16384 AND NOT EXISTS (SELECT"
+            + " FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_cast'::regclass AND d.objid = c.oid"
+            + " AND d.deptype = 'i')"
             + " UNION ALL SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I%s REVOKE ALL ON %s FROM %s',"
             + " pg_catalog.pg_get_userbyid(d.defaclrole), CASE WHEN d.defaclnamespace = 0 THEN ''"
             + " ELSE ' IN SCHEMA ' || quote_ident(n.nspname) END, CASE d.defaclobjtype WHEN 'r' THEN 'TABLES'"
@@ -192,7 +201,7 @@ public final class GivenShadow implements ShadowDatabase {
                 c.rollback();
                 c.setAutoCommit(true);
             }
-            runAll(s, statements(s, DROP_GLOBAL));
+            runAll(s, statements(s, DROP_EXTENSIONS));
             List<String> keep = before.stream().map(SchemaState::name).toList();
             List<String> now = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT nspname FROM (" + USER_SCHEMAS + ") u ORDER BY 1")) {
@@ -228,7 +237,6 @@ public final class GivenShadow implements ShadowDatabase {
                 run(s, "COMMENT ON SCHEMA " + name + " IS "
                         + (schema.comment() == null ? "NULL" : Identifiers.literal(schema.comment())));
             }
-            // What the migrations made in schemas that CASCADE reached through an extension, a second pass finds.
             runAll(s, statements(s, DROP_GLOBAL));
         } catch (SQLException e) {
             throw new DriftException(DriftException.Reason.OTHER, "Could not empty " + description + " after the"
