@@ -21,7 +21,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code drift} command line: {@code drift snapshot}, {@code drift diff}, {@code drift version}.
+ * The {@code drift} command line: {@code drift snapshot}, {@code drift diff}, {@code drift migrations …},
+ * {@code drift version}.
  *
  * <p>Exit codes are a stable contract: 0 no drift, 1 drift found, 2 usage error, 3 could not run. Reports go to
  * stdout (or {@code --output}, written atomically); progress, warnings and errors go to stderr, one line per error

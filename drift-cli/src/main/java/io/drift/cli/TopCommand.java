@@ -21,13 +21,15 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         optionListHeading = "%nOptions:%n",
         versionProvider = TopCommand.Version.class,
-        subcommands = {SnapshotCommand.class, DiffCommand.class, VersionCommand.class, HelpCommand.class},
+        subcommands = {SnapshotCommand.class, DiffCommand.class, MigrationsCommand.class, VersionCommand.class,
+                HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_DRIFT, ExitCodes.LINE_USAGE, ExitCodes.LINE_ERROR},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  drift snapshot --url jdbc:postgresql://localhost/app -U app -o expected.json",
                 "  drift diff expected.json jdbc:postgresql://db.example/app -U app",
+                "  drift migrations status --url jdbc:postgresql://db.example/app --locations filesystem:db/migration",
                 "  drift diff --help",
                 "",
                 "Passwords are never option values: use DRIFT_PASSWORD, PGPASSWORD, ~/.pgpass or --password"

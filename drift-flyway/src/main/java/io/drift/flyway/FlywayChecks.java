@@ -7,7 +7,6 @@ import io.drift.core.check.Check;
 import io.drift.core.diff.DiffOptions;
 import io.drift.flyway.internal.DriftCheck;
 import io.drift.flyway.internal.StatusCheck;
-import io.drift.flyway.internal.StatusFindings;
 
 import java.util.Set;
 
@@ -40,6 +39,14 @@ public final class FlywayChecks {
     private FlywayChecks() {
     }
 
+    /** How a check's fixes say to run Flyway. */
+    public enum FixStyle {
+        /** The application runs Flyway in code: fixes name the call ({@code flyway.migrate()}). */
+        API,
+        /** Flyway runs from its command line: fixes name the command ({@code flyway migrate}). */
+        COMMAND_LINE
+    }
+
     /**
      * {@code flyway.status}: the database's history against the migrations, with Flyway's {@code info()} and
      * {@code validate()}, read-only (see {@link FlywayMigrations#status(javax.sql.DataSource)}). Codes:
@@ -59,8 +66,19 @@ public final class FlywayChecks {
      * @see #status(Flyway)
      */
     public static Check status(Configuration configuration) {
+        return status(configuration, FixStyle.API);
+    }
+
+    /**
+     * @param configuration the Flyway configuration
+     * @param fixes         how its fixes name Flyway's commands
+     * @return the check
+     * @see #status(Flyway)
+     */
+    public static Check status(Configuration configuration, FixStyle fixes) {
         requireNonNull(configuration, "configuration");
-        return new StatusCheck(context -> configuration, StatusFindings.Style.API, Set.of());
+        requireNonNull(fixes, "fixes");
+        return new StatusCheck(context -> configuration, fixes, Set.of());
     }
 
     /**
@@ -141,7 +159,7 @@ public final class FlywayChecks {
         public Check build() {
             DriftCheck.Settings settings = new DriftCheck.Settings(configuration,
                     new DriftCheck.Source(expected, expected == null ? shadow : null), diffOptions, captureOptions,
-                    StatusFindings.Style.API);
+                    FlywayChecks.FixStyle.API);
             return new DriftCheck(context -> settings, true, expected == null, Set.of());
         }
     }

@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.drift.core.DriftException;
 import io.drift.core.model.Snapshot;
+import io.drift.core.diff.DiffOptions;
+import io.drift.core.diff.SchemaDiff;
 import io.drift.flyway.internal.BundleFormat;
+import io.drift.flyway.internal.ExpectedBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,6 +99,18 @@ public final class MigrationsSnapshot {
         String range = versions.isEmpty() ? migrations.size() + " migrations"
                 : versions.size() == 1 ? versions.get(0) : versions.get(0) + " to " + versions.get(versions.size() - 1);
         return "the schema the migrations " + range + " build";
+    }
+
+    /**
+     * Compares a database's snapshot with the schema the migrations build: missing is what they create that the
+     * database lacks, unexpected what it has that none creates. Flyway's history table is left out.
+     *
+     * @param actual  the database's snapshot
+     * @param options what to compare
+     * @return the differences
+     */
+    public SchemaDiff diff(Snapshot actual, DiffOptions options) {
+        return ExpectedBuilder.diff(this, requireNonNull(actual, "actual"), requireNonNull(options, "options"));
     }
 
     /**

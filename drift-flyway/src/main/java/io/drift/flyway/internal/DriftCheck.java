@@ -14,6 +14,7 @@ import io.drift.core.diff.Difference;
 import io.drift.core.diff.Missing;
 import io.drift.core.diff.SchemaDiff;
 import io.drift.core.diff.Unexpected;
+import io.drift.flyway.FlywayChecks;
 import io.drift.flyway.FlywayCodes;
 import io.drift.flyway.MigrationStatus;
 import io.drift.flyway.MigrationsBuildException;
@@ -41,7 +42,7 @@ public final class DriftCheck implements Check {
 
     /** What a run of the check uses, decided from code or from its options. */
     public record Settings(Configuration configuration, Source source, DiffOptions diffOptions,
-                           CaptureOptions captureOptions, StatusFindings.Style style) {
+                           CaptureOptions captureOptions, FlywayChecks.FixStyle style) {
     }
 
     private final Function<CheckContext, Settings> settings;

@@ -110,7 +110,11 @@ public final class ExpectedBuilder {
         return options.toBuilder().ignoredTables(ignored).build();
     }
 
-    private static MigrationsBuildException failure(FlywayException e, Failures failures, ShadowDatabase.Instance db) {
+    private static DriftException failure(FlywayException e, Failures failures, ShadowDatabase.Instance db) {
+        if (io.drift.flyway.internal.shadow.Cleanup.shuttingDown()) {
+            return new DriftException(DriftException.Reason.OTHER, "Stopped: the process is shutting down, and the"
+                    + " shadow database (" + db.description() + ") was removed before the migrations finished.", e);
+        }
         SQLException sql = Flyways.find(e, SQLException.class);
         String error = failures.error != null ? failures.error : sql != null ? sql.getMessage() : null;
         String state = failures.state != null ? failures.state : sql != null ? sql.getSQLState() : null;

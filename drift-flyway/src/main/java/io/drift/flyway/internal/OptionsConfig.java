@@ -5,6 +5,7 @@ import io.drift.core.DriftException;
 import io.drift.core.check.Check;
 import io.drift.core.check.CheckOptions;
 import io.drift.core.diff.DiffOptions;
+import io.drift.flyway.FlywayChecks;
 import io.drift.flyway.FlywayConfigurations;
 import io.drift.flyway.MigrationsSnapshot;
 import io.drift.flyway.ShadowDatabase;
@@ -29,7 +30,7 @@ public final class OptionsConfig {
 
     /** @return {@code flyway.status}, configured from its options */
     public static Check statusCheck() {
-        return new StatusCheck(context -> configuration(context.options()), StatusFindings.Style.COMMAND,
+        return new StatusCheck(context -> configuration(context.options()), FlywayChecks.FixStyle.COMMAND_LINE,
                 FLYWAY_OPTIONS);
     }
 
@@ -74,7 +75,7 @@ public final class OptionsConfig {
         try {
             options.strings("ignore").forEach(diff::ignore);
             return new DriftCheck.Settings(configuration, source, diff.build(), CaptureOptions.defaults(),
-                    StatusFindings.Style.COMMAND);
+                    FlywayChecks.FixStyle.COMMAND_LINE);
         } catch (IllegalArgumentException e) {
             throw invalid(options, e.getMessage());
         }

@@ -6,6 +6,7 @@ import io.drift.core.check.CheckTag;
 import io.drift.core.check.Finding;
 import io.drift.core.check.FindingCode;
 import io.drift.core.check.Outcome;
+import io.drift.flyway.FlywayChecks;
 import io.drift.flyway.FlywayCodes;
 import io.drift.flyway.MigrationStatus;
 
@@ -25,7 +26,7 @@ public final class StatusCheck implements Check {
     static final Set<CheckTag> TAGS = Set.of(CheckTag.MIGRATIONS, CheckTag.of("flyway"));
 
     private final Function<CheckContext, Configuration> configuration;
-    private final StatusFindings.Style style;
+    private final FlywayChecks.FixStyle style;
     private final Set<String> optionNames;
 
     /**
@@ -33,7 +34,7 @@ public final class StatusCheck implements Check {
      * @param style         how fixes name Flyway's commands
      * @param optionNames   the options it reads (none when the configuration is given)
      */
-    public StatusCheck(Function<CheckContext, Configuration> configuration, StatusFindings.Style style,
+    public StatusCheck(Function<CheckContext, Configuration> configuration, FlywayChecks.FixStyle style,
                        Set<String> optionNames) {
         this.configuration = configuration;
         this.style = style;

@@ -2,6 +2,7 @@ package io.drift.flyway.internal;
 
 import io.drift.core.check.Finding;
 import io.drift.core.check.Fix;
+import io.drift.flyway.FlywayChecks.FixStyle;
 import io.drift.flyway.FlywayCodes;
 import io.drift.flyway.MigrationEntry;
 import io.drift.flyway.MigrationStatus;
@@ -20,14 +21,6 @@ import org.flywaydb.core.api.MigrationState;
 /** Turns a {@link MigrationStatus} into findings: one per migration in a state that matters, each with its fix. */
 public final class StatusFindings {
 
-    /** How the findings' fixes say to run Flyway. */
-    public enum Style {
-        /** The application passed its own Flyway: fixes name the API call. */
-        API,
-        /** Flyway was configured from its files: fixes name the {@code flyway} command. */
-        COMMAND
-    }
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -39,7 +32,7 @@ public final class StatusFindings {
      * @param style  how fixes name Flyway's commands
      * @return the findings, in Flyway's order of migrations
      */
-    public static List<Finding> of(MigrationStatus status, Style style) {
+    public static List<Finding> of(MigrationStatus status, FixStyle style) {
         List<Finding> findings = new ArrayList<>();
         var table = status.historyTable();
         if (!table.exists()) {
@@ -102,7 +95,7 @@ public final class StatusFindings {
         return version != null ? "V" + version : "R" + description;
     }
 
-    private static Finding finding(MigrationEntry m, MigrationStatus status, Style style, String latestInCode,
+    private static Finding finding(MigrationEntry m, MigrationStatus status, FixStyle style, String latestInCode,
                                    String current) {
         var path = status.historyTable().path();
         String property = m.isVersioned() ? m.version() : m.description();
@@ -123,7 +116,7 @@ public final class StatusFindings {
                 return Finding.of(FlywayCodes.PENDING, path, m.label() + why
                         + (current == null ? "" : " (the database is at V" + current + ")") + ".")
                         .withProperty(property)
-                        .withFix(style == Style.API
+                        .withFix(style == FixStyle.API
                                 ? Fix.action("Apply it with the application's Flyway: flyway.migrate() (or"
                                 + " 'drift migrations apply').")
                                 : Fix.command("flyway migrate"));
@@ -172,8 +165,8 @@ public final class StatusFindings {
         return m.script().isEmpty() ? m.shortName() : m.script();
     }
 
-    private static String command(Style style, String command) {
-        if (style == Style.API) {
+    private static String command(FixStyle style, String command) {
+        if (style == FixStyle.API) {
             int space = command.indexOf(' ');
             String verb = space < 0 ? command : command.substring(0, space);
             return "flyway." + verb + "()" + (space < 0 ? "" : " with " + command.substring(space + 1).replace("-", ""));

@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
  * Removes what a shadow made exactly once: when closed, or from a shutdown hook when the JVM stops first (Ctrl-C,
  * SIGTERM), so that no shadow outlives the process that made it.
  */
-final class Cleanup implements AutoCloseable {
+public final class Cleanup implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Cleanup.class);
+    private static volatile boolean shuttingDown;
 
     private final String what;
     private final Runnable action;
@@ -21,7 +22,10 @@ final class Cleanup implements AutoCloseable {
     private Cleanup(String what, Runnable action) {
         this.what = what;
         this.action = action;
-        this.hook = new Thread(this::runOnce, "drift-shadow-cleanup");
+        this.hook = new Thread(() -> {
+            shuttingDown = true;
+            runOnce();
+        }, "drift-shadow-cleanup");
     }
 
     /**
@@ -44,6 +48,14 @@ final class Cleanup implements AutoCloseable {
                 log.warn("Could not remove {}: {}", what, e.getMessage());
             }
         }
+    }
+
+    /**
+     * @return whether the JVM is stopping and a shadow's clean-up hook has run: a build that fails now failed because
+     *         its shadow was removed under it, not because of a migration
+     */
+    public static boolean shuttingDown() {
+        return shuttingDown;
     }
 
     /** @return whether the clean-up has run */
