@@ -37,7 +37,7 @@ public final class Bench {
 
     private static final String USAGE = String.join("\n",
             "usage: bin/bench [options]",
-            "  --sizes 100,1000,10000   numbers of tables (default 100,1000,10000)",
+            "  --sizes 100,1000,10000   numbers of tables (default 100,1000,10000; none for the migrations alone)",
             "  --reps N                 measured repetitions per figure (default 5; diff and JSON: at least 10)",
             "  --warmup N               discarded runs before measuring (default 1; in-process capture: at least 3)",
             "  --json FILE              also write every figure, machine and load information as JSON",
@@ -51,6 +51,9 @@ public final class Bench {
             "  --classpath CP           the class path for SnapshotMain (bin/bench passes it)",
             "  --pg-dump FILE           pg_dump to compare with (default: pg_dump on the PATH; must be major 15)",
             "  --work DIR               scratch directory (default target/bench-work)",
+            "  --flyway-tables N        drift against the migrations: the N-table schema as Flyway migrations (default",
+            "                           1000; 0 leaves it out)",
+            "  --flyway-migrations M    ... in M migrations (default 50)",
             "  --serve true             only load the schemas, print their URLs, and keep the server up until killed",
             "                           (for profiling by hand; see docs/benchmarks.md)");
 
@@ -58,6 +61,7 @@ public final class Bench {
     private final ProcessTimer timer;
     private final Map<String, Object> report = new LinkedHashMap<>();
     private final List<Map<String, Object>> results = new ArrayList<>();
+    private Map<String, Object> flyway;
 
     private Bench(Options options) throws IOException {
         this.options = options;
@@ -97,6 +101,8 @@ public final class Bench {
         String pgDump = "pg_dump";
         Path work = Path.of("target", "bench-work");
         boolean serve;
+        int flywayTables = 1000;
+        int flywayMigrations = 50;
         String args;
 
         static Options parse(String[] args) {
@@ -112,7 +118,8 @@ public final class Bench {
                 }
                 String v = args[++i];
                 switch (a) {
-                    case "--sizes" -> o.sizes = Arrays.stream(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
+                    case "--sizes" -> o.sizes = v.equals("none") ? List.of()
+                            : Arrays.stream(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
                     case "--reps" -> o.reps = Integer.parseInt(v);
                     case "--warmup" -> o.warmup = Integer.parseInt(v);
                     case "--json" -> o.json = Path.of(v);
@@ -136,6 +143,8 @@ public final class Bench {
                     case "--pg-dump" -> o.pgDump = v;
                     case "--work" -> o.work = Path.of(v);
                     case "--serve" -> o.serve = Boolean.parseBoolean(v);
+                    case "--flyway-tables" -> o.flywayTables = Integer.parseInt(v);
+                    case "--flyway-migrations" -> o.flywayMigrations = Integer.parseInt(v);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
@@ -184,6 +193,11 @@ public final class Bench {
             }
             for (int n : options.sizes) {
                 results.add(measure(server, n));
+                writeJson();
+            }
+            if (options.flywayTables > 0) {
+                flyway = new FlywayBench(server, options.work, options.reps, options.warmup)
+                        .measure(options.flywayTables, options.flywayMigrations, options.seed);
                 writeJson();
             }
         }
@@ -456,6 +470,19 @@ public final class Bench {
     }
 
     private void printTable() {
+        if (flyway != null) {
+            Object live = flyway.get("shadowBuild");
+            Object prebuilt = flyway.get("prebuiltCheck");
+            System.out.printf(Locale.ROOT, "%nDrift against the migrations, %,d tables in %d migrations: Drift's own"
+                            + " time (shadow snapshot + target snapshot + diff) %s ms, Flyway's migrate %s ms; check"
+                            + " from a prebuilt snapshot %s ms%n", (Integer) flyway.get("tables"),
+                    (Integer) flyway.get("migrations"), range(stats(flyway, "shadowBuild", "driftOwn"), "%.0f"),
+                    range(stats(flyway, "shadowBuild", "flywayMigrate"), "%.0f"),
+                    range(stats(flyway, "prebuiltCheck", "checkMs"), "%.0f"));
+        }
+        if (results.isEmpty()) {
+            return;
+        }
         String primary = options.jvms.get(0).name();
         System.out.printf("%nMedians (min-max) on one PostgreSQL 15 server; load average %s at the start, %s at the end.%n",
                 report.get("loadAverageAtStart"), report.get("loadAverageAtEnd"));
@@ -512,6 +539,9 @@ public final class Bench {
             return;
         }
         report.put("results", results);
+        if (flyway != null) {
+            report.put("flyway", flyway);
+        }
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.json.toFile(), report);
     }
 

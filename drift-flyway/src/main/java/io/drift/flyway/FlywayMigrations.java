@@ -16,6 +16,7 @@ import io.drift.postgres.PostgresSnapshotProvider;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 import javax.sql.DataSource;
@@ -167,8 +168,16 @@ public final class FlywayMigrations {
     public MigrationsDrift drift(DataSource database, ShadowDatabase shadow, CaptureOptions capture,
                                  DiffOptions options) {
         requireNonNull(database, "database");
-        MigrationsSnapshot expected = expected(shadow, ShadowTarget.of(database), capture);
-        return new MigrationsDrift(ExpectedBuilder.diff(expected, capture(database, capture), options), expected);
+        // The database's snapshot does not depend on the shadow: it is captured while the migrations run there.
+        CompletableFuture<Snapshot> actual = captureAsync(database, capture);
+        MigrationsSnapshot expected;
+        try {
+            expected = expected(shadow, ShadowTarget.of(database), capture);
+        } catch (RuntimeException e) {
+            actual.cancel(false);
+            throw e;
+        }
+        return new MigrationsDrift(ExpectedBuilder.diff(expected, join(actual), options), expected);
     }
 
     /**
@@ -196,8 +205,14 @@ public final class FlywayMigrations {
                                  DiffOptions options) {
         requireNonNull(database, "database");
         requireNonNull(expected, "expected");
-        requireCurrent(expected, status(database));
-        return new MigrationsDrift(ExpectedBuilder.diff(expected, capture(database, capture), options), expected);
+        CompletableFuture<Snapshot> actual = captureAsync(database, capture);
+        try {
+            requireCurrent(expected, status(database));
+        } catch (RuntimeException e) {
+            actual.cancel(false);
+            throw e;
+        }
+        return new MigrationsDrift(ExpectedBuilder.diff(expected, join(actual), options), expected);
     }
 
     /**
@@ -215,8 +230,32 @@ public final class FlywayMigrations {
         }
     }
 
-    private static Snapshot capture(DataSource database, CaptureOptions capture) {
-        return Drift.capture(database, capture, SnapshotProviders.of(new PostgresSnapshotProvider()));
+    private static CompletableFuture<Snapshot> captureAsync(DataSource database, CaptureOptions capture) {
+        CompletableFuture<Snapshot> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(Drift.capture(database, capture, SnapshotProviders.of(new PostgresSnapshotProvider())));
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        }, "drift-flyway-capture");
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    private static Snapshot join(CompletableFuture<Snapshot> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            if (e.getCause() instanceof Error) {
+                throw (Error) e.getCause();
+            }
+            throw e;
+        }
     }
 
     /**

@@ -99,6 +99,17 @@ public final class DriftCheck implements Check {
     @Override
     public Outcome run(CheckContext context) {
         Settings s = settings.apply(context);
+        // The database's snapshot does not depend on the expected one: let the run capture it while the migrations'
+        // status is read or the shadow is built, rather than after.
+        Thread early = new Thread(() -> {
+            try {
+                context.snapshot();
+            } catch (RuntimeException e) {
+                // the check's own call below reports it
+            }
+        }, "drift-flyway-capture");
+        early.setDaemon(true);
+        early.start();
         MigrationsSnapshot expected;
         if (s.source().prebuilt() != null) {
             expected = s.source().prebuilt();
