@@ -37,7 +37,7 @@ public final class Bench {
 
     private static final String USAGE = String.join("\n",
             "usage: bin/bench [options]",
-            "  --sizes 100,1000,10000   numbers of tables (default 100,1000,10000; none for the JPA figure alone)",
+            "  --sizes 100,1000,10000   numbers of tables (default 100,1000,10000; none for the JPA and migrations figures alone)",
             "  --jpa N                  entities (and tables) of the JPA benchmark (default 1000; 0 leaves it out)",
             "  --reps N                 measured repetitions per figure (default 5; diff and JSON: at least 10)",
             "  --warmup N               discarded runs before measuring (default 1; in-process capture: at least 3)",
@@ -52,6 +52,9 @@ public final class Bench {
             "  --classpath CP           the class path for SnapshotMain (bin/bench passes it)",
             "  --pg-dump FILE           pg_dump to compare with (default: pg_dump on the PATH; must be major 15)",
             "  --work DIR               scratch directory (default target/bench-work)",
+            "  --flyway-tables N        drift against the migrations: the N-table schema as Flyway migrations (default",
+            "                           1000; 0 leaves it out)",
+            "  --flyway-migrations M    ... in M migrations (default 50)",
             "  --serve true             only load the schemas, print their URLs, and keep the server up until killed",
             "                           (for profiling by hand; see docs/benchmarks.md)",
             "  --health false           leave out the health checks (drift-postgres-health's default set)",
@@ -61,6 +64,7 @@ public final class Bench {
     private final ProcessTimer timer;
     private final Map<String, Object> report = new LinkedHashMap<>();
     private final List<Map<String, Object>> results = new ArrayList<>();
+    private Map<String, Object> flyway;
 
     private Bench(Options options) throws IOException {
         this.options = options;
@@ -103,6 +107,8 @@ public final class Bench {
         boolean serve;
         boolean health = true;
         boolean onlyHealth;
+        int flywayTables = 1000;
+        int flywayMigrations = 50;
         String args;
 
         static Options parse(String[] args) {
@@ -146,6 +152,8 @@ public final class Bench {
                     case "--serve" -> o.serve = Boolean.parseBoolean(v);
                     case "--health" -> o.health = Boolean.parseBoolean(v);
                     case "--only-health" -> o.onlyHealth = Boolean.parseBoolean(v);
+                    case "--flyway-tables" -> o.flywayTables = Integer.parseInt(v);
+                    case "--flyway-migrations" -> o.flywayMigrations = Integer.parseInt(v);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
@@ -203,6 +211,11 @@ public final class Bench {
             if (options.jpa > 0) {
                 report.put("jpa", JpaBench.measure(server, options.jpa, options.seed, Math.max(3, options.warmup),
                         options.reps, options.work));
+                writeJson();
+            }
+            if (options.flywayTables > 0) {
+                flyway = new FlywayBench(server, options.work, options.reps, options.warmup)
+                        .measure(options.flywayTables, options.flywayMigrations, options.seed);
                 writeJson();
             }
         }
@@ -366,6 +379,7 @@ public final class Bench {
             // drift check and the startup guard (CheckBench): its own rounds, interleaved with pg_dump.
             new CheckBench(timer, options.driftJar, options.jvms.get(0).options(), options.work, options.warmup,
                     options.reps).measure(r, server.url(db), base[0], dir, pgDumpCommand, dir.resolve("pg_dump.sql"));
+        }
         // 3. The health checks, in this JVM.
         if (options.health) {
             r.put("health", HealthBench.measure(server.url(db), Math.max(2, options.warmup), options.reps));
@@ -494,6 +508,21 @@ public final class Bench {
     }
 
     private void printTable() {
+        if (flyway != null) {
+            Object live = flyway.get("shadowBuild");
+            Object prebuilt = flyway.get("prebuiltCheck");
+            System.out.printf(Locale.ROOT, "%nDrift against the migrations, %,d tables in %d migrations: Drift's own"
+                            + " time (shadow snapshot + target snapshot + diff) %s ms, of it after the migrations ran"
+                            + " %s ms; Flyway's migrate %s ms; check from a prebuilt snapshot %s ms%n",
+                    (Integer) flyway.get("tables"), (Integer) flyway.get("migrations"),
+                    range(stats(flyway, "shadowBuild", "driftOwn"), "%.0f"),
+                    range(stats(flyway, "shadowBuild", "afterMigrate"), "%.0f"),
+                    range(stats(flyway, "shadowBuild", "flywayMigrate"), "%.0f"),
+                    range(stats(flyway, "prebuiltCheck", "checkMs"), "%.0f"));
+        }
+        if (results.isEmpty()) {
+            return;
+        }
         String primary = options.jvms.get(0).name();
         System.out.printf("%nMedians (min-max) on one PostgreSQL 15 server; load average %s at the start, %s at the end.%n",
                 report.get("loadAverageAtStart"), report.get("loadAverageAtEnd"));
@@ -561,6 +590,9 @@ public final class Bench {
             return;
         }
         report.put("results", results);
+        if (flyway != null) {
+            report.put("flyway", flyway);
+        }
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.json.toFile(), report);
     }
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code drift} command line: {@code drift snapshot}, {@code drift diff}, {@code drift check},
- * {@code drift version}.
+ * {@code drift migrations …}, {@code drift version}.
  *
  * <p>Exit codes are a stable contract: 0 no drift (every check passed), 1 drift found (a check failed), 2 usage
  * error, 3 could not run (a check could not run; 3 wins over 1). Reports go to

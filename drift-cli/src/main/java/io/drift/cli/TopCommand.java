@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         optionListHeading = "%nOptions:%n",
         versionProvider = TopCommand.Version.class,
-        subcommands = {SnapshotCommand.class, DiffCommand.class, CheckCommand.class, VersionCommand.class,
+        subcommands = {SnapshotCommand.class, DiffCommand.class, CheckCommand.class, MigrationsCommand.class,
+                VersionCommand.class,
                 HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_DRIFT, ExitCodes.LINE_USAGE, ExitCodes.LINE_ERROR},
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
                 "  drift snapshot --url jdbc:postgresql://localhost/app -U app -o expected.json",
                 "  drift diff expected.json jdbc:postgresql://db.example/app -U app",
                 "  drift check --config drift.yaml --url jdbc:postgresql://db.example/app -U app",
+                "  drift migrations status --url jdbc:postgresql://db.example/app --locations filesystem:db/migration",
                 "  drift diff --help",
                 "",
                 "Passwords are never option values: use DRIFT_PASSWORD, PGPASSWORD, ~/.pgpass or --password"
