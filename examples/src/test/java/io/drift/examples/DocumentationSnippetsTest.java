@@ -63,6 +63,8 @@ class DocumentationSnippetsTest {
             "import io.drift.jpa.*;",
             "import io.drift.flyway.*;",
             "import org.flywaydb.core.api.configuration.Configuration;",
+            "import io.drift.test.assertj.*;",
+            "import static io.drift.test.assertj.DriftAssertions.assertThat;",
             "import io.drift.test.junit5.*;",
             "import io.drift.test.postgres.*;",
             "import org.junit.jupiter.api.Test;",

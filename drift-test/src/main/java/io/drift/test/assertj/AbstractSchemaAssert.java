@@ -2,6 +2,7 @@ package io.drift.test.assertj;
 
 import static java.util.Objects.requireNonNull;
 
+import io.drift.core.CaptureOptions;
 import io.drift.core.diff.DiffOptions;
 import io.drift.core.diff.Differ;
 import io.drift.core.diff.SchemaDiff;
@@ -13,6 +14,7 @@ import io.drift.core.report.RenderContext;
 import io.drift.core.report.TextRenderer;
 import io.drift.core.snapshot.SnapshotFiles;
 import io.drift.core.spi.ExpectedSchemaSource;
+import io.drift.test.postgres.TestPostgres;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -124,6 +126,40 @@ public abstract class AbstractSchemaAssert<SELF extends AbstractSchemaAssert<SEL
     public SELF matches(ExpectedSchemaSource expected) {
         requireNonNull(expected, "expected");
         return matches(expected.load(), expected.description());
+    }
+
+    /**
+     * Verifies that the schema is exactly what the migrations build: Flyway runs them from empty in a new database on
+     * drift-test's server ({@link io.drift.test.postgres.TestPostgres}) of the asserted schema's major version (its
+     * default when that one cannot be started), which is captured, compared and dropped. Flyway's history table is
+     * left out, as in every diff. A migration that fails from empty fails the assertion, naming it. Needs Flyway
+     * ({@code flyway-core} and {@code flyway-database-postgresql}) on the test class path.
+     *
+     * <pre>{@code
+     * DriftAssertions.assertThat(dataSource).matchesMigrations(flyway);
+     * }</pre>
+     *
+     * @param flyway the application's Flyway: its locations, placeholders, schemas, callbacks and Java migrations;
+     *               its data source is not used
+     * @return this
+     */
+    public SELF matchesMigrations(org.flywaydb.core.Flyway flyway) {
+        requireNonNull(flyway, "flyway");
+        isNotNull();
+        Snapshot actualSchema = snapshot();
+        int major = actualSchema.database() == null ? TestPostgres.defaultVersion()
+                : actualSchema.database().majorVersion();
+        MigrationsSchema.Built built = MigrationsSchema.build(flyway, major,
+                captureOptions());
+        if (built.failure() != null) {
+            failWithMessage("%n%s", built.failure());
+        }
+        return matches(built.snapshot(), built.description());
+    }
+
+    /** @return what to capture when the assertion builds an expected schema itself: as the asserted one was */
+    protected CaptureOptions captureOptions() {
+        return CaptureOptions.defaults();
     }
 
     private SELF matches(Snapshot expected, String expectedName) {

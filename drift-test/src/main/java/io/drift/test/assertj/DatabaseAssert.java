@@ -66,6 +66,11 @@ public class DatabaseAssert extends AbstractSchemaAssert<DatabaseAssert, DataSou
     }
 
     @Override
+    protected CaptureOptions captureOptions() {
+        return captureOptions;
+    }
+
+    @Override
     protected String describeActual() {
         return "the database";
     }

@@ -9,10 +9,10 @@ import javax.sql.DataSource;
 /**
  * The entry point of Drift's AssertJ assertions.
  *
- * <pre>{@code
- * import static io.drift.test.assertj.DriftAssertions.assertThat;
+ * <p>With {@code import static io.drift.test.assertj.DriftAssertions.assertThat;}:
  *
- * assertThat(dataSource)
+ * <pre>{@code
+ * DriftAssertions.assertThat(dataSource)
  *         .ignoring("comment")                         // a kind or property, as drift diff --ignore takes it
  *         .excluding("public.tmp_*")                   // objects left out of the comparison
  *         .matches(Path.of("src/test/resources/schema/baseline.json"))

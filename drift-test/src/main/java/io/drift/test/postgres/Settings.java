@@ -12,8 +12,15 @@ final class Settings {
     static final String VERSION = "DRIFT_TEST_PG_VERSION";
     static final String BINARIES = "DRIFT_TEST_PG_BINARIES";
     static final String BINARIES_PROPERTY = "drift.test.pgBinaries";
+    /** {@code true}: a test that asks for a major whose binaries are absent is skipped instead of failing. */
+    static final String SKIP_MISSING_VERSIONS = "DRIFT_TEST_SKIP_MISSING_VERSIONS";
 
     private Settings() {
+    }
+
+    /** @return whether the user opted in to skipping tests of majors whose binaries are absent */
+    static boolean skipMissingVersions() {
+        return find(SKIP_MISSING_VERSIONS).map(Boolean::parseBoolean).orElse(false);
     }
 
     static Optional<String> find(String name) {

