@@ -47,6 +47,22 @@ class FlywayCheckProviderIT {
     }
 
     @Test
+    void a_database_flyway_does_not_migrate_skips_the_discovered_status_saying_how_to_configure_it(TestDatabase db,
+                                                                                                    @TempDir Path dir) {
+        db.execute("CREATE TABLE legacy (id int PRIMARY KEY)");
+
+        CheckReport report = discovered()
+                .options(CheckOptions.of("flyway.status", Map.of("locations", "filesystem:" + dir)))
+                .build().run(db.dataSource());
+
+        CheckResult status = report.result("flyway.status").orElseThrow();
+        assertThat(status.status()).isEqualTo(Status.SKIPPED);
+        assertThat(status.summary()).contains("no Flyway migrations in filesystem:" + dir)
+                .contains("no history table").contains("checks.flyway.status.locations");
+        assertThat(status.findings()).isEmpty();
+    }
+
+    @Test
     void drift_reads_a_prebuilt_snapshot_named_in_its_options(TestDatabase db, @TempDir Path dir) {
         Flyway flyway = Samples.flyway(db.dataSource(), Samples.SAMPLE);
         flyway.migrate();

@@ -8,12 +8,15 @@ import io.drift.core.check.FindingCode;
 import io.drift.core.check.Outcome;
 import io.drift.flyway.FlywayChecks;
 import io.drift.flyway.FlywayCodes;
+import io.drift.flyway.MigrationEntry;
 import io.drift.flyway.MigrationStatus;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.flywaydb.core.api.configuration.Configuration;
 
@@ -70,8 +73,19 @@ public final class StatusCheck implements Check {
     @Override
     public Outcome run(CheckContext context) {
         Duration left = context.remainingTime();
-        MigrationStatus status = StatusReader.read(configuration.apply(context), context.dataSource(),
+        Configuration flyway = configuration.apply(context);
+        MigrationStatus status = StatusReader.read(flyway, context.dataSource(),
                 left.isZero() ? Duration.ofMillis(1) : left);
+        if (!optionNames.isEmpty() && !status.historyTable().exists()
+                && status.migrations().stream().noneMatch(MigrationEntry::isResolved)) {
+            // Discovered, not asked for: no migration in the configured locations and no history in the database is
+            // a database that does not use Flyway (or a configuration still to write), not a failure.
+            String locations = Arrays.stream(flyway.getLocations()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return Outcome.skipped("no Flyway migrations in " + locations + " and no history table "
+                    + status.historyTable() + ": configure checks.flyway.status.locations (or flyway.toml) for a"
+                    + " database Flyway migrates, or turn the check off");
+        }
         List<Finding> findings = StatusFindings.of(status, style);
         return Outcome.of(summary(status), findings);
     }
