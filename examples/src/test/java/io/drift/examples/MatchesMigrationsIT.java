@@ -26,7 +26,7 @@ class MatchesMigrationsIT {
 
     @Test
     void a_database_its_migrations_built_matches_them(TestDatabase db) {
-        Flyway flyway = flyway("classpath:db/migration", db);
+        Flyway flyway = flyway("classpath:db/shop", db);
         flyway.migrate();
 
         assertThat(db.dataSource()).matchesMigrations(flyway);
@@ -34,14 +34,14 @@ class MatchesMigrationsIT {
 
     @Test
     void drift_fails_with_the_report_of_what_differs(TestDatabase db) {
-        Flyway flyway = flyway("classpath:db/migration", db);
+        Flyway flyway = flyway("classpath:db/shop", db);
         flyway.migrate();
         db.execute("CREATE TABLE made_by_hand (id int); DROP INDEX orders_customer_id_idx;");
 
         assertThatThrownBy(() -> assertThat(db.dataSource()).matchesMigrations(flyway))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expecting the database to match the schema the migrations in"
-                        + " classpath:db/migration build")
+                        + " classpath:db/shop build")
                 .hasMessageContaining("unexpected table  public.made_by_hand")
                 .hasMessageContaining("missing index")
                 .hasMessageContaining("orders_customer_id_idx");
@@ -51,7 +51,7 @@ class MatchesMigrationsIT {
 
     @Test
     void pending_migrations_are_drift_too(TestDatabase db) {
-        Flyway flyway = flyway("classpath:db/migration", db);
+        Flyway flyway = flyway("classpath:db/shop", db);
         Flyway.configure().configuration(flyway.getConfiguration()).target("1").load().migrate();
 
         assertThatThrownBy(() -> assertThat(db.dataSource()).matchesMigrations(flyway))

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * passes the health checks. Run it with {@code mvn -pl examples -am verify -Dit.test=SchemaTestSuiteExampleIT}; after a
  * new migration, refresh the baseline with {@code -Ddrift.updateBaselines=true} and commit the file with the migration.
  *
- * <p>{@code @Migrated} gives each test a database that Flyway migrated from {@code db/migration} (on drift-test's
+ * <p>{@code @Migrated} gives each test a database that Flyway migrated from {@code db/shop} (on drift-test's
  * embedded PostgreSQL; migrated once, then copied per test); {@code shared = true} would give the class one database.
+ * An application would keep its migrations in {@code db/migration}, Flyway's default; here other examples share the
+ * class path, and the startup examples' discovered {@code flyway.status} would see them.
  */
 @ExtendWith(PostgresExtension.class)
-@Migrated(locations = "classpath:db/migration")
+@Migrated(locations = "classpath:db/shop")
 class SchemaTestSuiteExampleIT {
 
     /** The committed baseline: what production must look like once these migrations ran. */
@@ -50,7 +52,7 @@ class SchemaTestSuiteExampleIT {
 
     @Test
     void the_database_matches_its_migrations_and_passes_the_health_checks(TestDatabase db) {
-        Flyway flyway = Flyway.configure().locations("classpath:db/migration")
+        Flyway flyway = Flyway.configure().locations("classpath:db/shop")
                 .dataSource(db.jdbcUrl(), db.user(), db.password()).load();
         // [test-suite-migrations]
         assertThat(db.dataSource())
