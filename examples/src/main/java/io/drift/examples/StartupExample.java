@@ -90,7 +90,7 @@ public final class StartupExample {
             note(out, "The guard refused the freshly migrated database: the example is broken.");
             return 1;
         }
-        out.println(Renderers.text().renderToString(passed, RenderContext.of(CONFIG, "the shop's database")));
+        out.println(Renderers.text().renderToString(passed, RenderContext.of("classpath:" + CONFIG, "the shop's database")));
         note(out, "The application starts. Months later, its database has drifted:");
         note(out, "  a copy of the orders made by hand before a risky fix (orders_backup), never dropped;");
         note(out, "  the index of orders.user_id dropped to speed up a bulk import, never recreated;");

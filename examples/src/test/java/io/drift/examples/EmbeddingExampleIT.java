@@ -94,7 +94,7 @@ class EmbeddingExampleIT {
         String checks = Files.readString(dir.resolve("reports/checks.md"));
 
         assertThat(diff.lines().filter(l -> l.startsWith("## ")).findFirst()).hasValueSatisfying(heading ->
-                assertThat(heading).containsIgnoringCase("drift"));
+                assertThat(heading).contains("Schema drift: 4 differences (3 errors, 1 warning)"));
         assertThat(diff).contains("staging", "production", "invoices_customer_id_idx");
         assertThat(checks.lines().filter(l -> l.startsWith("## ")).findFirst()).hasValueSatisfying(heading ->
                 assertThat(heading).contains("Checks warned"));   // the health findings are warnings
