@@ -81,7 +81,7 @@ public final class StartupExample {
         note(out, "The application migrates its database with Flyway (" + MIGRATIONS + ") ...");
         Flyway flyway = migrate(dataSource);
         note(out, "Applied " + flyway.info().applied().length + " migrations. Starting: the startup guard runs "
-                + CONFIG + " first.");
+                + "classpath:" + CONFIG + " first.");
         CheckReport passed;
         try {
             passed = startApplication(dataSource);
