@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  *     <li><b>Javadoc.</b> Each {@code <pre>{@code …}</pre>} block in the main sources of every module of the build is
  *     compiled as the body of a method, in the package of the file it comes from, after {@link #IMPORTS} and with the
  *     variables a reader would have at hand ({@link #PREAMBLE}: {@code dataSource}, {@code snapshot}, {@code diff},
- *     {@code report}, {@code baseline}, …) as fields that the example may redeclare. A block that is not Java says
+ *     {@code report}, {@code baseline}, …) as fields that the example may redeclare; the {@code import} lines an
+ *     example opens with join {@link #IMPORTS}. A block that is not Java says
  *     its language, which leaves it out: {@code <pre class="language-yaml">{@code …}</pre>}.</li>
  *     <li><b>README.</b> Each {@code ```java} block of the README and of {@code docs/} is a copy of a region of compiled
  *     code: the lines between two {@code // [name]} markers in the examples module or in a module's tests (such as
@@ -67,6 +68,8 @@ class DocumentationSnippetsTest {
             "import static io.drift.test.assertj.DriftAssertions.assertThat;",
             "import io.drift.test.junit5.*;",
             "import io.drift.test.postgres.*;",
+            // drift-test's examples are test code, which reads assertThat as DriftAssertions' (as its Javadoc says).
+            "import static io.drift.test.assertj.DriftAssertions.assertThat;",
             "import org.junit.jupiter.api.Test;",
             "import org.junit.jupiter.api.extension.ExtendWith;",
             "import java.io.*;",
@@ -143,6 +146,20 @@ class DocumentationSnippetsTest {
 
         assertThat(failures).containsOnlyKeys("Bad.java:7");
         assertThat(failures.get("Bad.java:7")).contains("snapshotter");
+    }
+
+    @Test
+    void an_example_may_open_with_its_imports_and_errors_keep_its_line_numbers() {
+        Snippet imports = new Snippet(ROOT.resolve("Imports.java"), 3, "io.drift.core",
+                "import static java.util.Objects.requireNonNull;\nimport java.util.UUID;\n\n"
+                        + "UUID id = requireNonNull(UUID.randomUUID());\n");
+        Snippet wrongLine = new Snippet(ROOT.resolve("Wrong.java"), 5, "io.drift.core",
+                "import java.util.UUID;\n\nUUID id = UUID.nothing();\n");
+
+        Map<String, String> failures = compile(List.of(imports, wrongLine));
+
+        assertThat(failures).containsOnlyKeys("Wrong.java:5");
+        assertThat(failures.get("Wrong.java:5")).contains("nothing").contains("(snippet line 3)");
     }
 
     @Test
@@ -251,13 +268,23 @@ class DocumentationSnippetsTest {
         int n = 0;
         for (Snippet snippet : snippets) {
             String className = "DocSnippet" + n++;
+            // An example may open with the imports a reader needs (import static …assertThat): they go with the
+            // others, on one line, and leave blank lines behind, so that javac's line numbers stay the snippet's.
+            StringBuilder imports = new StringBuilder();
+            String body = snippet.code().lines().map(line -> {
+                if (line.startsWith("import ") && line.strip().endsWith(";")) {
+                    imports.append(' ').append(line.strip());
+                    return "";
+                }
+                return line;
+            }).collect(Collectors.joining("\n"));
             String code = (snippet.packageName().isEmpty() ? "" : "package " + snippet.packageName() + ";\n")
-                    + IMPORTS + "\n"
+                    + IMPORTS + imports + "\n"
                     + "@SuppressWarnings(\"all\")\n"
                     + "abstract class " + className + " {\n"
                     + PREAMBLE + "\n"
                     + "void example() throws Exception {\n"
-                    + snippet.code() + "\n"
+                    + body + "\n"
                     + "}\n}\n";
             JavaFileObject unit = new SimpleJavaFileObject(
                     URI.create("string:///" + snippet.packageName().replace('.', '/') + "/" + className + ".java"),
