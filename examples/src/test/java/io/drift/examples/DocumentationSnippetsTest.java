@@ -65,7 +65,6 @@ class DocumentationSnippetsTest {
             "import io.drift.flyway.*;",
             "import org.flywaydb.core.api.configuration.Configuration;",
             "import io.drift.test.assertj.*;",
-            "import static io.drift.test.assertj.DriftAssertions.assertThat;",
             "import io.drift.test.junit5.*;",
             "import io.drift.test.postgres.*;",
             // drift-test's examples are test code, which reads assertThat as DriftAssertions' (as its Javadoc says).
