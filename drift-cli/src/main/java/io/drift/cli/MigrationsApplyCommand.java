@@ -81,7 +81,7 @@ final class MigrationsApplyCommand implements Callable<Integer>, HasCommonOption
     boolean skipDrift;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", order = 16,
-            description = "Format of the report afterwards: text or json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = ReportFormats.class, description = ReportFormats.FORMAT_HELP)
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 17,

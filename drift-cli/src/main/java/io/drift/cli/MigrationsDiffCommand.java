@@ -80,7 +80,7 @@ final class MigrationsDiffCommand implements Callable<Integer>, HasCommonOptions
     Path expected;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", order = 15,
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = ReportFormats.class, description = ReportFormats.FORMAT_HELP)
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 16,

@@ -60,7 +60,7 @@ final class MigrationsStatusCommand implements Callable<Integer>, HasCommonOptio
     FlywayOptions flyway = new FlywayOptions();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", order = 14,
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = ReportFormats.class, description = ReportFormats.FORMAT_HELP)
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 15,
