@@ -115,14 +115,17 @@ public final class Demo {
                 Map<String, String> env = Map.of("HOME", work.toAbsolutePath().toString());
                 int code = drift(out, err, env, "check", "--config", config.toString());
                 out.println();
-                note(out, "Exit code " + code + " (" + meaning(code) + "). What Drift found:");
-                note(out, "  FLYWAY-PENDING           V4 is not applied: deploying runs it.");
-                note(out, "  FLYWAY-DRIFT-MISSING     orders_created_at_idx, which V2 creates, is gone: the"
-                        + " incident. (last_login_at is V4's.)");
-                note(out, "  FLYWAY-DRIFT-UNEXPECTED  promo_codes: no migration creates it, so a database built from"
-                        + " them lacks it.");
+                note(out, "Exit code " + code + ": " + meaning(code) + ".");
+                note(out, "The four problems, by their codes (each explained in docs/checks.md):");
+                note(out, "  FLYWAY-PENDING           V4 is not applied yet: the deploy will run it.");
+                note(out, "  FLYWAY-DRIFT-MISSING     orders_created_at_idx, which V2 creates, is gone: the incident."
+                        + " (last_login_at is V4's.)");
+                note(out, "  FLYWAY-DRIFT-UNEXPECTED  promo_codes: no migration creates it, so a database rebuilt"
+                        + " from them lacks it.");
                 note(out, "  PG-FK-WITHOUT-INDEX      order_items.order_id has no index (V3 forgot it): deleting an"
                         + " order scans order_items.");
+                note(out, "                           A warning: alone, it passes; --fail-on warning fails on it.");
+                note(out, "One side at a time: drift migrations status, drift migrations diff (docs/cli.md).");
                 note(out, "Demo took " + elapsed(start) + ".");
                 return code;
             }
@@ -189,7 +192,7 @@ public final class Demo {
             case 0:
                 return "every check passed: the demo should have found problems";
             case 1:
-                return "a check failed, as this demo intends";
+                return "a check failed (0: all passed; 2: usage error; 3: a check could not run)";
             case 2:
                 return "usage error";
             default:
