@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.common.BaseDataSource;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -428,14 +431,22 @@ final class CheckCommand implements Callable<Integer>, HasCommonOptions {
             return Logger.getLogger("io.drift");
         }
 
+        /**
+         * A pgJDBC data source of the same database and credentials: the {@code flyway.drift} check's temporary
+         * shadow database copies it with another database name, so that it can be made on the target's server (the
+         * default shadow of the jar, which has no embedded PostgreSQL).
+         */
         @Override
         public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
+            if (isWrapperFor(iface)) {
+                return iface.cast(DatabaseConnector.pgDataSource(target));
+            }
             throw new java.sql.SQLException("Not a wrapper of " + iface.getName());
         }
 
         @Override
         public boolean isWrapperFor(Class<?> iface) {
-            return false;
+            return BaseDataSource.class.isAssignableFrom(iface) && iface.isAssignableFrom(PGSimpleDataSource.class);
         }
 
         @Override

@@ -221,6 +221,27 @@ class MigrationsCommandIT {
     }
 
     @Test
+    void check_builds_the_flyway_drift_shadow_in_a_temporary_database_on_the_target_server() throws Exception {
+        migrate();
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX customers_email_idx; CREATE TABLE made_by_hand (id int PRIMARY KEY)");
+        }
+        // The jar has no embedded PostgreSQL, so the default shadow (auto) is a temporary database on the server
+        // drift check connects to, as it is with shadow: temporary.
+        for (String shadow : List.of("", "    shadow: temporary\n")) {
+            Files.writeString(dir.resolve("drift.yaml"), "checks:\n  flyway.drift:\n    enabled: true\n"
+                    + "    locations: [filesystem:db/migration]\n" + shadow);
+
+            Result r = drift("check", "--only", "flyway.drift");
+
+            assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
+            assertThat(r.out()).contains("FAILED   flyway.drift")
+                    .contains("FLYWAY-DRIFT-MISSING  index public.Customers/customers_email_idx is missing")
+                    .contains("FLYWAY-DRIFT-UNEXPECTED  table public.made_by_hand is not created by any migration");
+        }
+    }
+
+    @Test
     void apply_without_a_terminal_needs_yes_and_applies_nothing_without_it() throws Exception {
         Result refused = drift("migrations", "apply", "--locations", "filesystem:db/migration");
 

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.postgresql.ds.PGSimpleDataSource;
+
 /**
  * Opens a connection for a {@link DatabaseTarget} through {@link PostgresConnections}, which owns the mapping from
  * driver errors to a {@link DriftException} reason and message. The command line adds what only it knows: timeouts
@@ -55,6 +57,19 @@ public final class DatabaseConnector {
      */
     public static DataSource dataSource(DatabaseTarget target) {
         return PostgresConnections.dataSource(driverUrl(target.url()), target.user(), target.password().orElse(null));
+    }
+
+    /**
+     * @param target where to connect and as whom
+     * @return a pgJDBC data source for the same database, URL parameters and credentials, which a temporary shadow
+     *         database copies with another database name to reach the target's server
+     */
+    public static PGSimpleDataSource pgDataSource(DatabaseTarget target) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(driverUrl(target.url()));
+        dataSource.setUser(target.user());
+        target.password().ifPresent(dataSource::setPassword);
+        return dataSource;
     }
 
     private static String sqlState(DriftException e) {
