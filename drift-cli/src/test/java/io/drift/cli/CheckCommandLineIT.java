@@ -33,7 +33,9 @@ class CheckCommandLineIT {
 
     private Result drift(TestDatabase db, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar().toString()));
+                .toString()));
+        command.addAll(CommandLineIT.BIN_DRIFT_JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> environment = builder.environment();

@@ -44,6 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandLineIT {
 
+    /** The JVM options bin/drift runs the jar with (a quick start for a short-lived command), so the tests run it so. */
+    static final List<String> BIN_DRIFT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+
     private static final String V1 = """
             CREATE TABLE customers (
                 id bigint PRIMARY KEY,
@@ -135,6 +139,7 @@ class CommandLineIT {
                          String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(BIN_DRIFT_JVM_OPTIONS);
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar().toString());

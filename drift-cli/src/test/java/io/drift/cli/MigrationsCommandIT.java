@@ -76,6 +76,7 @@ class MigrationsCommandIT {
     private ProcessBuilder process(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(CommandLineIT.BIN_DRIFT_JVM_OPTIONS);
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(args));

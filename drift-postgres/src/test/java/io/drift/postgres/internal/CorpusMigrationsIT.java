@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Real schema changes: each migration is applied to a copy of a corpus schema (on the oldest, the default and the
- * newest major), and
+ * Real schema changes: each migration is applied to a copy of a corpus schema (on the oldest and the newest major),
+ * and
  * {@code diff(before, after)} must report exactly the expected differences, no more and no less. Each expected line
  * reads {@code <type> <kind> <path>[ <property>]}: {@code unexpected column public.users.nickname},
  * {@code changed index public.tasks/index_tasks_on_project_id predicate}. "Missing" is what the migration removed,
@@ -840,11 +840,14 @@ class CorpusMigrationsIT {
         );
     }
 
-    /** The oldest and newest available majors from 12, and the default one: where catalogs differ most. */
+    /**
+     * The oldest and newest available majors from 12: where catalogs differ most. The majors between are held to the
+     * same snapshots by {@code CorpusAcrossVersionsIT}; running every migration on them too cost a minute of every
+     * build and found nothing those two do not.
+     */
     static List<Integer> versions() {
         List<Integer> all = Majors.all();
-        return new java.util.TreeSet<>(List.of(all.get(0), TestPostgres.defaultVersion(), all.get(all.size() - 1)))
-                .stream().toList();
+        return new java.util.TreeSet<>(List.of(all.get(0), all.get(all.size() - 1))).stream().toList();
     }
 
     static Stream<Arguments> cases() {
