@@ -95,8 +95,6 @@ final class CheckCommand implements Callable<Integer>, HasCommonOptions {
         }
     }
 
-    /** When a terminal format may use colour. */
-    enum Color { auto, always, never }
 
     private final CliContext context;
 
@@ -151,10 +149,8 @@ final class CheckCommand implements Callable<Integer>, HasCommonOptions {
                     + " either way.")
     FailOn failOn;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 13,
-            description = "Colour the text report: auto (when stdout is a terminal and NO_COLOR is unset),"
-                    + " always or never (default: ${DEFAULT-VALUE}).")
-    Color color;
+    @Mixin
+    ColorOption color = new ColorOption();
 
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
@@ -210,7 +206,7 @@ final class CheckCommand implements Callable<Integer>, HasCommonOptions {
                 + (runner.checks().size() == 1 ? " check" : " checks") + " ...");
         CheckReport report = runner.run(new TargetDataSource(target));
         RenderContext renderContext = new RenderContext(describe(settings), "postgresql://" + target.url().display(),
-                useColor(out));
+                color.use(context, out));
         out.writeText(w -> renderer.render(report, renderContext, w));
         int code = report.exitCode(threshold);
         progress.say(summary(report, code, threshold, out));
@@ -295,19 +291,6 @@ final class CheckCommand implements Callable<Integer>, HasCommonOptions {
             return settings.source();
         }
         return settings.baseline().map(b -> "baseline " + baseline).orElse("the command line");
-    }
-
-    private boolean useColor(Output out) {
-        switch (color) {
-            case always:
-                return true;
-            case never:
-                return false;
-            default:
-                String noColor = context.env().get("NO_COLOR");
-                return !out.isFile() && context.stdoutTerminal() && (noColor == null || noColor.isEmpty())
-                        && !"dumb".equals(context.env().get("TERM"));
-        }
     }
 
     private String summary(CheckReport report, int code, Severity threshold, Output out) {

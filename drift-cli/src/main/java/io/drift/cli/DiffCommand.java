@@ -74,8 +74,6 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
         }
     }
 
-    /** When a terminal format may use colour. */
-    enum Color { auto, always, never }
 
     private final CliContext context;
 
@@ -119,10 +117,8 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
                     + " neither side has is a usage error.")
     List<String> schemas = new ArrayList<>();
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 8,
-            description = "Colour the text report: auto (when stdout is a terminal and NO_COLOR is unset),"
-                    + " always or never (default: ${DEFAULT-VALUE}).")
-    Color color;
+    @Mixin
+    ColorOption color = new ColorOption();
 
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
@@ -185,7 +181,7 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
         refuseOrWarnAboutUnmatchedFilters(diff, expectedSnapshot, actualSnapshot);
         // The snapshots let a format show the tables around the drift (the markdown diagram).
         RenderContext renderContext = new RenderContext(SchemaLoader.describe(expected, expectedDb),
-                SchemaLoader.describe(actual, actualDb), useColor(out))
+                SchemaLoader.describe(actual, actualDb), color.use(context, out))
                 .withSnapshots(expectedSnapshot, actualSnapshot);
         out.writeText(w -> renderer.render(diff, renderContext, w));
 
@@ -244,19 +240,6 @@ final class DiffCommand implements Callable<Integer>, HasCommonOptions {
                 default:
                     context.warn(unmatched + " on either side.");
             }
-        }
-    }
-
-    private boolean useColor(Output out) {
-        switch (color) {
-            case always:
-                return true;
-            case never:
-                return false;
-            default:
-                String noColor = context.env().get("NO_COLOR");
-                return !out.isFile() && context.stdoutTerminal() && (noColor == null || noColor.isEmpty())
-                        && !"dumb".equals(context.env().get("TERM"));
         }
     }
 
